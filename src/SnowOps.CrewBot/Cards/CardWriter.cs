@@ -1,0 +1,48 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using SnowOps.Contracts;
+using SnowOps.CrewBot.Data;
+
+namespace SnowOps.CrewBot.Cards;
+
+/// <summary>Keeps each crew's cards in step with Dispatch: a new task makes a card, a state change updates it.</summary>
+public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock) : IConsumer<TaskAssigned>, IConsumer<TaskStateChanged>
+{
+    public async Task Consume(ConsumeContext<TaskAssigned> context)
+    {
+        var m = context.Message;
+        var card = await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, context.CancellationToken);
+        if (card is null)
+        {
+            card = new TaskCard { TaskId = m.TaskId, State = TaskState.Assigned, Received = clock.GetUtcNow(), Changed = m.Assigned };
+            db.Cards.Add(card);
+        }
+        // A state change may have overtaken the assignment on the way here; keep its state.
+        card.SnowEventId = m.SnowEventId;
+        card.CrewId = m.CrewId;
+        card.Kind = m.Kind;
+        card.Title = m.Title;
+        card.LengthMeters = m.LengthMeters;
+        card.Due = m.Due;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<TaskStateChanged> context)
+    {
+        var m = context.Message;
+        var card = await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, context.CancellationToken);
+        if (card is null)
+        {
+            card = new TaskCard { TaskId = m.TaskId, SnowEventId = m.SnowEventId, Received = clock.GetUtcNow() };
+            db.Cards.Add(card);
+        }
+        else if (card.Changed > m.Changed)
+        {
+            return;
+        }
+        card.State = m.State;
+        card.CrewId = m.CrewId ?? card.CrewId;
+        card.Changed = m.Changed;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}

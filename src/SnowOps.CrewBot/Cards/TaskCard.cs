@@ -1,0 +1,18 @@
+using SnowOps.Contracts;
+
+namespace SnowOps.CrewBot.Cards;
+
+/// <summary>What a crew sees of one task: the card the messenger shows, and the buttons it allows.</summary>
+public sealed class TaskCard
+{
+    public Guid TaskId { get; set; }
+    public Guid SnowEventId { get; set; }
+    public string? CrewId { get; set; }
+    public TaskKind Kind { get; set; }
+    public string Title { get; set; } = "";
+    public double? LengthMeters { get; set; }
+    public DateTimeOffset? Due { get; set; }
+    public TaskState State { get; set; }
+    public DateTimeOffset Received { get; set; }
+    public DateTimeOffset Changed { get; set; }
+}

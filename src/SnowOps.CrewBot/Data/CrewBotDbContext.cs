@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SnowOps.CrewBot.Cards;
+using SnowOps.ServiceDefaults.Data;
+
+namespace SnowOps.CrewBot.Data;
+
+public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<TaskCard> Cards => Set<TaskCard>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(CrewBotModule.Name));
+        modelBuilder.Entity<TaskCard>(c =>
+        {
+            c.ToTable("task_cards");
+            c.HasKey(x => x.TaskId);
+            c.HasIndex(x => new { x.CrewId, x.State });
+            c.Property(x => x.CrewId).HasMaxLength(128);
+            c.Property(x => x.Title).HasMaxLength(256);
+            c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            c.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        });
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class CrewBotSqliteContext(DbContextOptions<CrewBotSqliteContext> options) : CrewBotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class CrewBotPostgresContext(DbContextOptions<CrewBotPostgresContext> options) : CrewBotDbContext(options);
+
+sealed class CrewBotSqliteDesign : IDesignTimeDbContextFactory<CrewBotSqliteContext>
+{
+    public CrewBotSqliteContext CreateDbContext(string[] args) => new(DesignTimeContext.Sqlite<CrewBotSqliteContext>(CrewBotModule.Name));
+}
+
+sealed class CrewBotPostgresDesign : IDesignTimeDbContextFactory<CrewBotPostgresContext>
+{
+    public CrewBotPostgresContext CreateDbContext(string[] args) => new(DesignTimeContext.Postgres<CrewBotPostgresContext>(CrewBotModule.Name));
+}

@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SnowOps.Dispatch.Crews;
+using SnowOps.Dispatch.Data;
+using SnowOps.Dispatch.Plans;
+using SnowOps.Dispatch.SnowEvents;
+using SnowOps.Dispatch.Tasks;
+using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging;
+
+namespace SnowOps.Dispatch;
+
+/// <summary>Dispatch: snow events, their plans, and the crew tasks they send out.</summary>
+public static class DispatchModule
+{
+    public const string Name = "Dispatch";
+
+    public static IHostApplicationBuilder AddDispatch(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection("SnowOps:Dispatch"));
+        builder.AddModuleDatabase<DispatchDbContext, DispatchSqliteContext, DispatchPostgresContext>(Name);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CrewAssigner>();
+        builder.Services.AddScoped<CrewTaskFactory>();
+        builder.AddModuleMessaging(AddConsumers);
+        return builder;
+    }
+
+    /// <summary>Dispatch's consumers and saga; also what its specs register on the test harness.</summary>
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddSagaStateMachine<SnowEventStateMachine, SnowEventState>().EntityFrameworkRepository<SnowEventState, DispatchDbContext>();
+        bus.AddConsumer<AlertProposer>();
+        bus.AddConsumer<PlanTasksCreator>();
+        bus.AddConsumer<RouteTasksCreator>();
+        bus.AddConsumer<CrewReports>();
+    }
+
+    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) => app.MapSnowEventEndpoints();
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SnowOps.Heating.Readings;
+using SnowOps.ServiceDefaults.Data;
+
+namespace SnowOps.Heating.Data;
+
+public class HeatingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<TemperatureReading> Readings => Set<TemperatureReading>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(HeatingModule.Name));
+        modelBuilder.Entity<TemperatureReading>(r =>
+        {
+            r.ToTable("readings");
+            r.HasKey(x => x.Id);
+            r.HasIndex(x => new { x.CompoundId, x.Measured });
+            r.Property(x => x.CompoundId).HasMaxLength(128);
+            r.Property(x => x.InspectorId).HasMaxLength(128);
+        });
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class HeatingSqliteContext(DbContextOptions<HeatingSqliteContext> options) : HeatingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class HeatingPostgresContext(DbContextOptions<HeatingPostgresContext> options) : HeatingDbContext(options);
+
+sealed class HeatingSqliteDesign : IDesignTimeDbContextFactory<HeatingSqliteContext>
+{
+    public HeatingSqliteContext CreateDbContext(string[] args) => new(DesignTimeContext.Sqlite<HeatingSqliteContext>(HeatingModule.Name));
+}
+
+sealed class HeatingPostgresDesign : IDesignTimeDbContextFactory<HeatingPostgresContext>
+{
+    public HeatingPostgresContext CreateDbContext(string[] args) => new(DesignTimeContext.Postgres<HeatingPostgresContext>(HeatingModule.Name));
+}

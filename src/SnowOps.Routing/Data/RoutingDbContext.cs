@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SnowOps.Routing.Network;
+using SnowOps.Routing.Planning;
+using SnowOps.ServiceDefaults.Data;
+
+namespace SnowOps.Routing.Data;
+
+public class RoutingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<RoadSegment> Segments => Set<RoadSegment>();
+    public DbSet<RouteRecord> Routes => Set<RouteRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(RoutingModule.Name));
+        var postgres = Database.IsNpgsql();
+        modelBuilder.Entity<RoadSegment>(s =>
+        {
+            s.ToTable("road_segments");
+            s.HasKey(x => x.Id);
+            s.HasIndex(x => x.PriorityClass);
+            s.Property(x => x.PriorityClass).HasMaxLength(8);
+            s.Property(x => x.Highway).HasMaxLength(64);
+            s.Property(x => x.Name).HasMaxLength(256);
+            if (postgres)
+                s.Property(x => x.Geometry).HasColumnType("geometry(LineString,4326)");
+        });
+        modelBuilder.Entity<RouteRecord>(r =>
+        {
+            r.ToTable("routes");
+            r.HasKey(x => x.Id);
+            r.HasIndex(x => new { x.SnowEventId, x.Vehicle }).IsUnique();
+            r.Property(x => x.Name).HasMaxLength(128);
+            r.Property(x => x.PriorityClass).HasMaxLength(8);
+            if (postgres)
+                r.Property(x => x.Geometry).HasColumnType("geometry(MultiLineString,4326)");
+        });
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class RoutingSqliteContext(DbContextOptions<RoutingSqliteContext> options) : RoutingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+/// <summary>Carries the PostgreSQL/PostGIS migrations.</summary>
+public sealed class RoutingPostgresContext(DbContextOptions<RoutingPostgresContext> options) : RoutingDbContext(options);
+
+sealed class RoutingSqliteDesign : IDesignTimeDbContextFactory<RoutingSqliteContext>
+{
+    public RoutingSqliteContext CreateDbContext(string[] args) => new(DesignTimeContext.Sqlite<RoutingSqliteContext>(RoutingModule.Name));
+}
+
+sealed class RoutingPostgresDesign : IDesignTimeDbContextFactory<RoutingPostgresContext>
+{
+    public RoutingPostgresContext CreateDbContext(string[] args) => new(DesignTimeContext.Postgres<RoutingPostgresContext>(RoutingModule.Name));
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace SnowOps.ServiceDefaults.Data;
+
+/// <summary>
+/// SQLite has no spatial types without SpatiaLite, which the embedded mode does not require; there a
+/// geometry is kept as WKT text and spatial work happens in NetTopologySuite. PostgreSQL keeps real PostGIS columns.
+/// </summary>
+public sealed class GeometryAsWkt<TGeometry>() : ValueConverter<TGeometry, string>(
+    geometry => new WKTWriter().Write(geometry),
+    text => Read(text))
+    where TGeometry : Geometry
+{
+    static TGeometry Read(string text)
+    {
+        var geometry = (TGeometry)new WKTReader().Read(text);
+        geometry.SRID = 4326;
+        return geometry;
+    }
+}
+
+public static class SqliteConventions
+{
+    /// <summary>
+    /// Call from a SQLite context's ConfigureConventions. Geometry is kept as WKT (entities declare geometry
+    /// properties as <see cref="Geometry"/>; the PostGIS column type says which kind), and times as UTC-ordered
+    /// integers, since SQLite cannot compare or sort DateTimeOffset text.
+    /// </summary>
+    public static void UseSqliteConventions(this ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Geometry>().HaveConversion<GeometryAsWkt<Geometry>>();
+        configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

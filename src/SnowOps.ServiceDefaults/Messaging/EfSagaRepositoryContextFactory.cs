@@ -1,0 +1,41 @@
+using MassTransit;
+using MassTransit.Saga;
+using Microsoft.EntityFrameworkCore;
+
+namespace SnowOps.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Keeps saga instances in a module's own EF Core context (SQLite or PostgreSQL) with optimistic
+/// concurrency on <see cref="ISagaVersion.Version"/>. MassTransit's own Entity Framework package is not
+/// available from our package source, so this is the small part of it SnowOps needs.
+/// </summary>
+public sealed class EfSagaRepositoryContextFactory<TContext, TSaga>(TContext db, ISagaConsumeContextFactory<TContext, TSaga> factory) :
+    ISagaRepositoryContextFactory<TSaga>,
+    IQuerySagaRepositoryContextFactory<TSaga>,
+    ILoadSagaRepositoryContextFactory<TSaga>
+    where TContext : DbContext
+    where TSaga : class, ISagaVersion
+{
+    public Task Send<T>(ConsumeContext<T> context, IPipe<SagaRepositoryContext<TSaga, T>> next)
+        where T : class =>
+        next.Send(new EfSagaRepositoryContext<TContext, TSaga, T>(db, context, factory));
+
+    public async Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
+        where T : class
+    {
+        var ids = await db.Set<TSaga>().Where(query.FilterExpression).Select(s => s.CorrelationId)
+            .ToListAsync(context.CancellationToken);
+        var repositoryContext = new EfSagaRepositoryContext<TContext, TSaga, T>(db, context, factory);
+        await next.Send(new DefaultSagaRepositoryQueryContext<TSaga, T>(repositoryContext, ids));
+    }
+
+    public Task<T> Execute<T>(Func<LoadSagaRepositoryContext<TSaga>, Task<T>> asyncMethod, CancellationToken cancellationToken = default)
+        where T : class =>
+        asyncMethod(new EfSagaReadContext<TContext, TSaga>(db, cancellationToken));
+
+    public Task<T> Execute<T>(Func<QuerySagaRepositoryContext<TSaga>, Task<T>> asyncMethod, CancellationToken cancellationToken = default)
+        where T : class =>
+        asyncMethod(new EfSagaReadContext<TContext, TSaga>(db, cancellationToken));
+
+    public void Probe(ProbeContext context) => context.Add("persistence", "entity-framework");
+}

@@ -1,0 +1,72 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SnowOps.ServiceDefaults.Hosting;
+
+namespace SnowOps.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    const string RegistrationsKey = "SnowOps.Messaging";
+
+    /// <summary>A module adds its consumers and sagas here; <see cref="AddMessaging"/> builds the one bus.</summary>
+    public static IHostApplicationBuilder AddModuleMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> register)
+    {
+        Registrations(builder).Add(register);
+        return builder;
+    }
+
+    /// <summary>
+    /// The bus: in-memory in the embedded mode, RabbitMQ (quorum queues, publisher confirms) when distributed.
+    /// Call once, after every module has added its consumers.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.SnowOpsSettings();
+        var registrations = Registrations(builder);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("snowops", includeNamespace: false));
+            foreach (var register in registrations)
+                register(bus);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    rabbit.SetQuorumQueue();
+                // Retry soon for races (optimistic concurrency, a saga created twice at once), and hold
+                // outgoing messages until the handler has saved its state.
+                endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000));
+                endpoint.UseInMemoryOutbox(context);
+            });
+
+            if (settings.Transport == TransportKind.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    var rabbit = settings.RabbitMq;
+                    cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                        h.PublisherConfirmation = true;
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        return builder;
+    }
+
+    static List<Action<IBusRegistrationConfigurator>> Registrations(IHostApplicationBuilder builder)
+    {
+        if (builder.Properties.TryGetValue(RegistrationsKey, out var existing) && existing is List<Action<IBusRegistrationConfigurator>> list)
+            return list;
+        list = [];
+        builder.Properties[RegistrationsKey] = list;
+        return list;
+    }
+}

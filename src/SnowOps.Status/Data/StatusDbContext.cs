@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SnowOps.ServiceDefaults.Data;
+using SnowOps.Status.Projections;
+
+namespace SnowOps.Status.Data;
+
+public class StatusDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<AlertRow> Alerts => Set<AlertRow>();
+    public DbSet<SnowEventRow> SnowEvents => Set<SnowEventRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(StatusModule.Name));
+        modelBuilder.Entity<AlertRow>(a =>
+        {
+            a.ToTable("alerts");
+            a.HasKey(x => x.AlertId);
+            a.Property(x => x.Hazard).HasConversion<string>().HasMaxLength(32);
+            a.Property(x => x.Level).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<SnowEventRow>(e =>
+        {
+            e.ToTable("snow_events");
+            e.HasKey(x => x.SnowEventId);
+            e.Property(x => x.Hazard).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Phase).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<TaskRow>(t =>
+        {
+            t.ToTable("tasks");
+            t.HasKey(x => x.TaskId);
+            t.HasIndex(x => new { x.SnowEventId, x.State });
+            t.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            t.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        });
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class StatusSqliteContext(DbContextOptions<StatusSqliteContext> options) : StatusDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class StatusPostgresContext(DbContextOptions<StatusPostgresContext> options) : StatusDbContext(options);
+
+sealed class StatusSqliteDesign : IDesignTimeDbContextFactory<StatusSqliteContext>
+{
+    public StatusSqliteContext CreateDbContext(string[] args) => new(DesignTimeContext.Sqlite<StatusSqliteContext>(StatusModule.Name));
+}
+
+sealed class StatusPostgresDesign : IDesignTimeDbContextFactory<StatusPostgresContext>
+{
+    public StatusPostgresContext CreateDbContext(string[] args) => new(DesignTimeContext.Postgres<StatusPostgresContext>(StatusModule.Name));
+}

@@ -1,0 +1,27 @@
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging;
+using SnowOps.Status.Data;
+using SnowOps.Status.Projections;
+using SnowOps.Status.Summary;
+
+namespace SnowOps.Status;
+
+/// <summary>Status: the read side every screen and lookup is served from.</summary>
+public static class StatusModule
+{
+    public const string Name = "Status";
+
+    public static IHostApplicationBuilder AddStatus(this IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
+        builder.AddModuleMessaging(AddConsumers);
+        return builder;
+    }
+
+    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<StatusProjection>();
+
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints();
+}

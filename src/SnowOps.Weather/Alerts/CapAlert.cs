@@ -1,0 +1,29 @@
+using NetTopologySuite.Geometries;
+
+namespace SnowOps.Weather.Alerts;
+
+/// <summary>The parts of a CAP 1.2 alert SnowOps acts on, read from one document.</summary>
+public sealed record CapAlert(
+    string Identifier,
+    string Sender,
+    DateTimeOffset Sent,
+    string Status,
+    string MsgType,
+    string Scope,
+    IReadOnlyList<CapReference> References,
+    IReadOnlyList<CapInfo> Infos);
+
+/// <summary>One <c>sender,identifier,sent</c> triple of a CAP <c>references</c> element.</summary>
+public sealed record CapReference(string Sender, string Identifier);
+
+public sealed record CapInfo(
+    string Language,
+    string Event,
+    string Severity,
+    string? Headline,
+    DateTimeOffset? Onset,
+    DateTimeOffset? Expires,
+    IReadOnlyDictionary<string, string> EventCodes,
+    IReadOnlyDictionary<string, string> Parameters,
+    string? AreaDescription,
+    Geometry? Area);

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SnowOps.ServiceDefaults.Data;
+using SnowOps.Weather.Alerts;
+
+namespace SnowOps.Weather.Data;
+
+public class WeatherDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<WeatherAlert> Alerts => Set<WeatherAlert>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(WeatherModule.Name));
+        modelBuilder.Entity<WeatherAlert>(alert =>
+        {
+            alert.ToTable("alerts");
+            alert.HasKey(a => a.Id);
+            alert.HasIndex(a => new { a.Sender, a.Identifier }).IsUnique();
+            alert.HasIndex(a => a.State);
+            alert.Property(a => a.Sender).HasMaxLength(512);
+            alert.Property(a => a.Identifier).HasMaxLength(512);
+            alert.Property(a => a.Hazard).HasConversion<string>().HasMaxLength(32);
+            alert.Property(a => a.Level).HasConversion<string>().HasMaxLength(16);
+            alert.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
+            if (Database.IsNpgsql())
+                alert.Property(a => a.Area).HasColumnType("geometry(Geometry,4326)");
+        });
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class WeatherSqliteContext(DbContextOptions<WeatherSqliteContext> options) : WeatherDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+/// <summary>Carries the PostgreSQL/PostGIS migrations.</summary>
+public sealed class WeatherPostgresContext(DbContextOptions<WeatherPostgresContext> options) : WeatherDbContext(options);
+
+sealed class WeatherSqliteDesign : IDesignTimeDbContextFactory<WeatherSqliteContext>
+{
+    public WeatherSqliteContext CreateDbContext(string[] args) => new(DesignTimeContext.Sqlite<WeatherSqliteContext>(WeatherModule.Name));
+}
+
+sealed class WeatherPostgresDesign : IDesignTimeDbContextFactory<WeatherPostgresContext>
+{
+    public WeatherPostgresContext CreateDbContext(string[] args) => new(DesignTimeContext.Postgres<WeatherPostgresContext>(WeatherModule.Name));
+}

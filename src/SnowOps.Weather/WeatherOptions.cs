@@ -1,0 +1,15 @@
+using SnowOps.Weather.Alerts;
+
+namespace SnowOps.Weather;
+
+/// <summary>Settings under <c>SnowOps:Weather</c>.</summary>
+public sealed class WeatherOptions
+{
+    /// <summary>The language whose CAP info block is used when an alert carries several (e.g. "zh", "en", "de").</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>Largest alert document accepted, in bytes.</summary>
+    public long MaxDocumentBytes { get; set; } = 1024 * 1024;
+
+    public HazardRules Hazards { get; set; } = new();
+}
