@@ -33,7 +33,11 @@ public sealed class CrewBotSqliteContext(DbContextOptions<CrewBotSqliteContext> 
 }
 
 /// <summary>Carries the PostgreSQL migrations.</summary>
-public sealed class CrewBotPostgresContext(DbContextOptions<CrewBotPostgresContext> options) : CrewBotDbContext(options);
+public sealed class CrewBotPostgresContext(DbContextOptions<CrewBotPostgresContext> options) : CrewBotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class CrewBotSqliteDesign : IDesignTimeDbContextFactory<CrewBotSqliteContext>
 {

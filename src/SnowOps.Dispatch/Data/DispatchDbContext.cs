@@ -51,7 +51,11 @@ public sealed class DispatchSqliteContext(DbContextOptions<DispatchSqliteContext
 }
 
 /// <summary>Carries the PostgreSQL/PostGIS migrations.</summary>
-public sealed class DispatchPostgresContext(DbContextOptions<DispatchPostgresContext> options) : DispatchDbContext(options);
+public sealed class DispatchPostgresContext(DbContextOptions<DispatchPostgresContext> options) : DispatchDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class DispatchSqliteDesign : IDesignTimeDbContextFactory<DispatchSqliteContext>
 {

@@ -31,7 +31,11 @@ public sealed class HeatingSqliteContext(DbContextOptions<HeatingSqliteContext> 
 }
 
 /// <summary>Carries the PostgreSQL migrations.</summary>
-public sealed class HeatingPostgresContext(DbContextOptions<HeatingPostgresContext> options) : HeatingDbContext(options);
+public sealed class HeatingPostgresContext(DbContextOptions<HeatingPostgresContext> options) : HeatingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class HeatingSqliteDesign : IDesignTimeDbContextFactory<HeatingSqliteContext>
 {

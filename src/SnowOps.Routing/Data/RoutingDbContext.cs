@@ -47,7 +47,11 @@ public sealed class RoutingSqliteContext(DbContextOptions<RoutingSqliteContext> 
 }
 
 /// <summary>Carries the PostgreSQL/PostGIS migrations.</summary>
-public sealed class RoutingPostgresContext(DbContextOptions<RoutingPostgresContext> options) : RoutingDbContext(options);
+public sealed class RoutingPostgresContext(DbContextOptions<RoutingPostgresContext> options) : RoutingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class RoutingSqliteDesign : IDesignTimeDbContextFactory<RoutingSqliteContext>
 {

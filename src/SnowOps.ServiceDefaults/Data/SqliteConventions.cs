@@ -35,3 +35,17 @@ public static class SqliteConventions
         configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
+
+public static class PostgresConventions
+{
+    /// <summary>
+    /// Call from a PostgreSQL context's ConfigureConventions: timestamptz holds instants, and Npgsql accepts
+    /// only UTC offsets, while agencies send local times (+01:00, +08:00); the instant is what is kept.
+    /// </summary>
+    public static void UsePostgresConventions(this ModelConfigurationBuilder configuration) =>
+        configuration.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffset>();
+}
+
+public sealed class UtcDateTimeOffset() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value);

@@ -48,7 +48,11 @@ public sealed class StatusSqliteContext(DbContextOptions<StatusSqliteContext> op
 }
 
 /// <summary>Carries the PostgreSQL migrations.</summary>
-public sealed class StatusPostgresContext(DbContextOptions<StatusPostgresContext> options) : StatusDbContext(options);
+public sealed class StatusPostgresContext(DbContextOptions<StatusPostgresContext> options) : StatusDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class StatusSqliteDesign : IDesignTimeDbContextFactory<StatusSqliteContext>
 {

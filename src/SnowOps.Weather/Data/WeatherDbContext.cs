@@ -37,7 +37,11 @@ public sealed class WeatherSqliteContext(DbContextOptions<WeatherSqliteContext> 
 }
 
 /// <summary>Carries the PostgreSQL/PostGIS migrations.</summary>
-public sealed class WeatherPostgresContext(DbContextOptions<WeatherPostgresContext> options) : WeatherDbContext(options);
+public sealed class WeatherPostgresContext(DbContextOptions<WeatherPostgresContext> options) : WeatherDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePostgresConventions();
+}
 
 sealed class WeatherSqliteDesign : IDesignTimeDbContextFactory<WeatherSqliteContext>
 {

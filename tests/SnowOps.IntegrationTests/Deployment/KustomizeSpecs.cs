@@ -1,0 +1,123 @@
+using Xunit;
+using YamlDotNet.RepresentationModel;
+using static SnowOps.IntegrationTests.Deployment.Kustomize;
+
+namespace SnowOps.IntegrationTests.Deployment;
+
+/// <summary>
+/// Specs for the Kubernetes manifests under <c>k8s/</c>, rendered with
+/// <c>kubectl kustomize</c> (kubectl must be on the PATH).
+/// </summary>
+public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClassFixture<Kustomize>
+{
+    private const string CityNamespace = "snowops-chaoyang";
+    private const string SecretName = "snowops-secrets";
+
+    private static readonly string[] Modules = ["Weather", "Dispatch", "Routing", "Heating", "CrewBot", "Status"];
+
+    /// <summary>Each module, in the base and in the city overlay.</summary>
+    public static TheoryData<string, string> EveryModuleInEveryDirectory()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var directory in new[] { Base, Chaoyang })
+        {
+            foreach (var module in Modules)
+            {
+                data.Add(directory, module);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>One Deployment per module, selected by SnowOps__Modules, probed on the health endpoints.</summary>
+    [Theory]
+    [MemberData(nameof(EveryModuleInEveryDirectory))]
+    public void Every_module_runs_as_its_own_deployment_with_health_probes(string directory, string module)
+    {
+        var deployment = DeploymentRunning(directory, module);
+        var container = Assert.Single(Containers(deployment));
+
+        Assert.Equal("/health/ready", Text(container, "readinessProbe", "httpGet", "path"));
+        Assert.Equal("/health/live", Text(container, "livenessProbe", "httpGet", "path"));
+        Assert.NotNull(Node(container, "startupProbe", "httpGet"));
+        Assert.False(string.IsNullOrWhiteSpace(Text(container, "resources", "requests", "cpu")), $"{module} has no CPU request.");
+        Assert.False(string.IsNullOrWhiteSpace(Text(container, "resources", "requests", "memory")), $"{module} has no memory request.");
+    }
+
+    /// <summary>The city overlay moves everything into the city's namespace.</summary>
+    [Fact]
+    public void The_city_overlay_renders_into_its_own_namespace()
+    {
+        Assert.All(kustomize.Rendered(Chaoyang), document =>
+        {
+            var placedIn = Kind(document) == "Namespace"
+                ? Text(document, "metadata", "name")
+                : Text(document, "metadata", "namespace");
+            Assert.Equal(CityNamespace, placedIn);
+        });
+    }
+
+    /// <summary>The city raises the replicas of its busiest modules.</summary>
+    [Theory]
+    [InlineData("Dispatch")]
+    [InlineData("Status")]
+    public void The_city_runs_its_busy_modules_with_two_replicas(string module)
+    {
+        Assert.Equal("1", Text(DeploymentRunning(Base, module), "spec", "replicas"));
+        Assert.Equal("2", Text(DeploymentRunning(Chaoyang, module), "spec", "replicas"));
+    }
+
+    /// <summary>City settings live in the overlay only.</summary>
+    [Fact]
+    public void The_base_holds_no_city_settings()
+    {
+        static bool IsCitySetting(KeyValuePair<string, string> entry) =>
+            entry.Key.StartsWith("SnowOps__City__", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(ConfigMapEntries(Base), IsCitySetting);
+        Assert.Contains(ConfigMapEntries(Chaoyang), entry => entry is { Key: "SnowOps__City__Name", Value: "Chaoyang" });
+    }
+
+    /// <summary>Passwords are never rendered: pods only reference the Secret created out of band.</summary>
+    [Theory]
+    [InlineData(Base)]
+    [InlineData(Chaoyang)]
+    public void No_password_is_rendered_only_the_secret_is_referenced(string directory)
+    {
+        var documents = kustomize.Rendered(directory);
+
+        Assert.DoesNotContain(documents, document =>
+            Kind(document) == "Secret" && (Node(document, "data") is not null || Node(document, "stringData") is not null));
+
+        var referencedSecrets = documents
+            .SelectMany(document => document.AllNodes)
+            .Select(node => Text(node, "secretKeyRef", "name"))
+            .OfType<string>()
+            .ToList();
+        Assert.NotEmpty(referencedSecrets);
+        Assert.All(referencedSecrets, name => Assert.Equal(SecretName, name));
+
+        Assert.DoesNotContain(ConfigMapEntries(directory), entry =>
+            entry.Key.Contains("password", StringComparison.OrdinalIgnoreCase)
+            || entry.Value.Contains("Password=", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? Kind(YamlNode document) => Text(document, "kind");
+
+    private YamlMappingNode DeploymentRunning(string directory, string module) =>
+        Assert.Single(
+            kustomize.Rendered(directory),
+            document => Kind(document) == "Deployment"
+                && Containers(document).Any(container => EnvValue(container, "SnowOps__Modules") == module));
+
+    private IEnumerable<KeyValuePair<string, string>> ConfigMapEntries(string directory) =>
+        kustomize.Rendered(directory)
+            .Where(document => Kind(document) == "ConfigMap")
+            .Select(document => Node(document, "data"))
+            .OfType<YamlMappingNode>()
+            .SelectMany(data => data.Children)
+            .Select(entry => KeyValuePair.Create(
+                (entry.Key as YamlScalarNode)?.Value ?? string.Empty,
+                (entry.Value as YamlScalarNode)?.Value ?? string.Empty));
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using SnowOps.IntegrationTests.Infrastructure;
+
+namespace SnowOps.IntegrationTests.EmbeddedMode;
+
+public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
+{
+    readonly EmbeddedHost _embedded = new();
+
+    public Task InitializeAsync() => _embedded.InitializeAsync();
+
+    public Task DisposeAsync() => _embedded.DisposeAsync();
+
+    async Task<SnowFlow.Outcome> RunFlowAsync()
+    {
+        using var alerts = await _embedded.AsAsync("alert-source", "dwd");
+        using var dispatcher = await _embedded.AsAsync("dispatcher", "ana");
+        using var crew = await _embedded.AsAsync("crew", "spreader-1");
+        using var committee = await _embedded.AsAsync("committee", "city");
+        return await new SnowFlow(alerts, dispatcher, crew, committee).RunAsync();
+    }
+
+    [Fact]
+    public async Task Should_carry_a_snow_warning_through_to_a_completed_task()
+    {
+        var outcome = await RunFlowAsync();
+
+        Assert.Equal("Snowstorm", outcome.Summary.GetProperty("activeAlerts")[0].GetProperty("hazard").GetString());
+    }
+
+    [Fact]
+    public async Task Should_keep_everything_across_a_restart()
+    {
+        var outcome = await RunFlowAsync();
+
+        await _embedded.RestartAsync();
+
+        using var committee = await _embedded.AsAsync("committee", "city");
+        var tasks = await committee.GetJsonAsync($"/api/snow-events/{outcome.SnowEventId}/tasks");
+        Assert.Equal(2, tasks.GetArrayLength());
+        Assert.Contains(tasks.EnumerateArray(), t => t.GetProperty("state").GetString() == "Completed");
+        var summary = await committee.GetJsonAsync("/api/status/summary");
+        Assert.Equal(1, summary.GetProperty("tasks").GetProperty("completed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Should_make_no_second_set_of_tasks_when_activated_again()
+    {
+        var outcome = await RunFlowAsync();
+        using var dispatcher = await _embedded.AsAsync("dispatcher", "bo");
+
+        using var again = await dispatcher.PostAsync($"/api/snow-events/{outcome.SnowEventId}/activate");
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        await Task.Delay(500);
+        var tasks = await dispatcher.GetJsonAsync($"/api/snow-events/{outcome.SnowEventId}/tasks");
+        Assert.Equal(2, tasks.GetArrayLength());
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace SnowOps.IntegrationTests.Infrastructure;
+
+/// <summary>SnowOps' HTTP API as a given caller sees it.</summary>
+public sealed class Api(Uri baseAddress, string? token) : IDisposable
+{
+    readonly HttpClient _http = Create(baseAddress, token);
+
+    static HttpClient Create(Uri baseAddress, string? token)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    public Task<HttpResponseMessage> PostAlertAsync(string body, string contentType = "application/cap+xml") =>
+        _http.PostAsync("/api/alerts", new StringContent(body, Encoding.UTF8, contentType));
+
+    public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
+        body is null ? _http.PostAsync(path, null) : _http.PostAsJsonAsync(path, body);
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"GET {path} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public void Dispose() => _http.Dispose();
+}
