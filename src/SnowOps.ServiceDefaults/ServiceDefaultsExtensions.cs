@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Health;
 using SnowOps.ServiceDefaults.Hosting;
 using SnowOps.ServiceDefaults.Telemetry;
 
@@ -33,7 +34,11 @@ public static class ServiceDefaultsExtensions
 
         // Live: the process answers. Ready: its broker and every database it owns answer too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         app.MapOpenApi();
         app.MapGet("/", (HttpContext context) => Results.Ok(new
         {

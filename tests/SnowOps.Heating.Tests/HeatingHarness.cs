@@ -23,7 +23,12 @@ public sealed class HeatingHarness : IAsyncDisposable
         services.Configure<MeasuringMethod>(method => configure?.Invoke(method));
         services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o =>
             DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
-        services.AddMassTransitTestHarness(HeatingModule.AddConsumers);
+        services.AddMassTransitTestHarness(bus =>
+        {
+            HeatingModule.AddConsumers(bus);
+            // The harness's message lists block a first look until the bus has been idle this long (1.2 s by default).
+            bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(200));
+        });
         _services = services.BuildServiceProvider();
         Harness = _services.GetRequiredService<ITestHarness>();
     }
@@ -37,13 +42,29 @@ public sealed class HeatingHarness : IAsyncDisposable
         await Harness.Start();
     }
 
-    /// <summary>Publishes one message and lets it be consumed before returning.</summary>
-    public async Task DeliverAsync<T>(T message)
-        where T : class
+    /// <summary>
+    /// Delivers the messages one at a time, in the order given: each is consumed (or has failed) before the
+    /// next is sent; then the bus is left to go quiet.
+    /// </summary>
+    public async Task DeliverAsync(params object[] messages)
     {
-        await Harness.Bus.Publish(message);
+        foreach (var message in messages)
+        {
+            var consumed = ConsumedCount();
+            await Harness.Bus.Publish(message);
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (ConsumedCount() == consumed)
+            {
+                if (DateTime.UtcNow > deadline)
+                    throw new TimeoutException($"{message.GetType().Name} was not consumed.");
+                await Task.Delay(10);
+            }
+        }
         await Harness.QuietAsync();
     }
+
+    /// <summary>What has been consumed so far (a cancelled token makes the harness list answer without waiting for more).</summary>
+    int ConsumedCount() => Harness.Consumed.Select(_ => true, new CancellationToken(canceled: true)).Count();
 
     public async Task<T> QueryAsync<T>(Func<HeatingDbContext, Task<T>> query)
     {

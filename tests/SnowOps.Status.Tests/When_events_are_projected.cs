@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Status.Data;
@@ -35,6 +36,7 @@ public sealed class When_events_are_projected : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddDbContext<StatusDbContext, StatusSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "status.db")));
         services.AddMassTransitTestHarness(StatusModule.AddConsumers);
         _services = services.BuildServiceProvider();

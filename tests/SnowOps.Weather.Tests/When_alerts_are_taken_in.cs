@@ -3,6 +3,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Data;
@@ -22,6 +23,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(new WeatherOptions { Language = "de" }));
         services.AddDbContext<WeatherDbContext, WeatherSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "weather.db")));

@@ -11,7 +11,9 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(CrewBotModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(CrewBotModule.Name));
         modelBuilder.Entity<TaskCard>(c =>
         {
             c.ToTable("task_cards");

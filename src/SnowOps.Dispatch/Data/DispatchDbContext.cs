@@ -13,7 +13,9 @@ public class DispatchDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(DispatchModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(DispatchModule.Name));
         modelBuilder.Entity<SnowEventState>(e =>
         {
             e.ToTable("snow_events");

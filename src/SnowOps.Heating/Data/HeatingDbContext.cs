@@ -11,7 +11,9 @@ public class HeatingDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(HeatingModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(HeatingModule.Name));
         modelBuilder.Entity<TemperatureReading>(r =>
         {
             r.ToTable("readings");

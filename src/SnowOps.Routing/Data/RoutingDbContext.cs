@@ -13,7 +13,9 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(RoutingModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(RoutingModule.Name));
         var postgres = Database.IsNpgsql();
         modelBuilder.Entity<RoadSegment>(s =>
         {

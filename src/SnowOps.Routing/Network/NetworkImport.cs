@@ -33,8 +33,8 @@ public static class NetworkImport
                     throw new FormatException("A road has coordinates outside longitude -180..180 / latitude -90..90.");
                 line.SRID = 4326;
                 var highway = Text(feature.Attributes, "highway") ?? "";
-                var bridge = Text(feature.Attributes, "bridge") is { } b && b != "no";
-                var incline = Text(feature.Attributes, "incline") is { } i && i != "no" && i != "0%";
+                var bridge = IsTagged(feature.Attributes, "bridge");
+                var incline = IsTagged(feature.Attributes, "incline");
                 segments.Add(new RoadSegment
                 {
                     Name = Text(feature.Attributes, "name"),
@@ -57,6 +57,22 @@ public static class NetworkImport
         MultiLineString multi => multi.Geometries.OfType<LineString>().Where(l => l.NumPoints >= 2),
         _ => [],
     };
+
+    /// <summary>
+    /// OSM marks a bridge or slope with many values (yes, viaduct, up, 8%); city files often use true/false.
+    /// Only an explicit negative or zero means "not".
+    /// </summary>
+    static bool IsTagged(IAttributesTable? attributes, string name)
+    {
+        if (attributes is null || !attributes.Exists(name))
+            return false;
+        return attributes[name] switch
+        {
+            null => false,
+            bool flag => flag,
+            var value => value.ToString()!.Trim().ToLowerInvariant() is not ("" or "no" or "false" or "0" or "0%"),
+        };
+    }
 
     static string? Text(IAttributesTable? attributes, string name) =>
         attributes is not null && attributes.Exists(name) ? attributes[name]?.ToString() : null;

@@ -16,7 +16,8 @@ public sealed class RoutePlanner(RoutingDbContext db) : IConsumer<PlowRoutesRequ
             .ToListAsync(context.CancellationToken);
         if (routes.Count == 0)
         {
-            var classes = request.PriorityClasses.ToList();
+            // Classes sort by name, so P1 is plowed before P2 whatever order the plan lists them in.
+            var classes = request.PriorityClasses.Distinct().Order(StringComparer.Ordinal).ToList();
             var segments = await db.Segments.AsNoTracking().Where(s => classes.Contains(s.PriorityClass)).ToListAsync(context.CancellationToken);
             routes = BalancedPartition.Plan(request.SnowEventId, segments, classes, request.Vehicles);
             db.Routes.AddRange(routes);

@@ -13,7 +13,9 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(StatusModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(StatusModule.Name));
         modelBuilder.Entity<AlertRow>(a =>
         {
             a.ToTable("alerts");

@@ -11,7 +11,9 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(WeatherModule.Name));
+        // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
+        if (Database.IsNpgsql())
+            modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(WeatherModule.Name));
         modelBuilder.Entity<WeatherAlert>(alert =>
         {
             alert.ToTable("alerts");

@@ -74,9 +74,16 @@ public sealed class When_SnowOps_runs_distributed : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = _status.BaseAddress };
         var root = await http.GetStringAsync("/");
+        using var ready = await http.GetAsync("/health/ready");
+        var checks = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
 
         Assert.Contains("Status", root);
         Assert.DoesNotContain("Dispatch", root);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", checks["status-database"]);
+        Assert.Equal("Healthy", checks["heating-database"]);
+        Assert.DoesNotContain("dispatch-database", checks.Keys);
+        Assert.Contains(checks, c => c.Key.Contains("masstransit", StringComparison.OrdinalIgnoreCase) && c.Value == "Healthy");
     }
 }

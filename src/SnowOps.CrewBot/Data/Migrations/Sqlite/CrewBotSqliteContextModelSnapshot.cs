@@ -15,9 +15,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("crewbot")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
@@ -63,7 +61,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("CrewId", "State");
 
-                    b.ToTable("task_cards", "crewbot");
+                    b.ToTable("task_cards", (string)null);
                 });
 #pragma warning restore 612, 618
         }

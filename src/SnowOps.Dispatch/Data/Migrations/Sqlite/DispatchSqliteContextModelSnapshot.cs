@@ -15,9 +15,7 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("dispatch")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.SnowEventState", b =>
                 {
@@ -73,7 +71,7 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
                     b.HasIndex("AlertId");
 
-                    b.ToTable("snow_events", "dispatch");
+                    b.ToTable("snow_events", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Dispatch.Tasks.CrewTask", b =>
@@ -143,7 +141,7 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                     b.HasIndex("SnowEventId", "SourceKey")
                         .IsUnique();
 
-                    b.ToTable("tasks", "dispatch");
+                    b.ToTable("tasks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -15,9 +15,7 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("heating")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
@@ -55,7 +53,7 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
 
                     b.HasIndex("CompoundId", "Measured");
 
-                    b.ToTable("readings", "heating");
+                    b.ToTable("readings", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -15,9 +15,7 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("routing")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Routing.Network.RoadSegment", b =>
                 {
@@ -53,7 +51,7 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
 
                     b.HasIndex("PriorityClass");
 
-                    b.ToTable("road_segments", "routing");
+                    b.ToTable("road_segments", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Routing.Planning.RouteRecord", b =>
@@ -94,7 +92,7 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.HasIndex("SnowEventId", "Vehicle")
                         .IsUnique();
 
-                    b.ToTable("routes", "routing");
+                    b.ToTable("routes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

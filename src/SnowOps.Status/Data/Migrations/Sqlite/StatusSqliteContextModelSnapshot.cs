@@ -15,9 +15,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("status")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Status.Projections.AlertRow", b =>
                 {
@@ -53,7 +51,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasKey("AlertId");
 
-                    b.ToTable("alerts", "status");
+                    b.ToTable("alerts", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Status.Projections.SnowEventRow", b =>
@@ -89,7 +87,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasKey("SnowEventId");
 
-                    b.ToTable("snow_events", "status");
+                    b.ToTable("snow_events", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Status.Projections.TaskRow", b =>
@@ -128,7 +126,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasIndex("SnowEventId", "State");
 
-                    b.ToTable("tasks", "status");
+                    b.ToTable("tasks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

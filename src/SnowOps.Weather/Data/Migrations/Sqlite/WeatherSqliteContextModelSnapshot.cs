@@ -15,9 +15,7 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("weather")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Weather.Alerts.WeatherAlert", b =>
                 {
@@ -108,7 +106,7 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                     b.HasIndex("Sender", "Identifier")
                         .IsUnique();
 
-                    b.ToTable("alerts", "weather");
+                    b.ToTable("alerts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

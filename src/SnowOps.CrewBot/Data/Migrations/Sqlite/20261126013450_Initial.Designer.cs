@@ -11,16 +11,14 @@ using SnowOps.CrewBot.Data;
 namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CrewBotSqliteContext))]
-    [Migration("20261126010549_Initial")]
+    [Migration("20261126013450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("crewbot")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
@@ -66,7 +64,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("CrewId", "State");
 
-                    b.ToTable("task_cards", "crewbot");
+                    b.ToTable("task_cards", (string)null);
                 });
 #pragma warning restore 612, 618
         }

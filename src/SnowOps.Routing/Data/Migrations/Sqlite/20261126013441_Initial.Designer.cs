@@ -11,16 +11,14 @@ using SnowOps.Routing.Data;
 namespace SnowOps.Routing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(RoutingSqliteContext))]
-    [Migration("20261126010545_Initial")]
+    [Migration("20261126013441_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("routing")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Routing.Network.RoadSegment", b =>
                 {
@@ -56,7 +54,7 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
 
                     b.HasIndex("PriorityClass");
 
-                    b.ToTable("road_segments", "routing");
+                    b.ToTable("road_segments", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Routing.Planning.RouteRecord", b =>
@@ -97,7 +95,7 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.HasIndex("SnowEventId", "Vehicle")
                         .IsUnique();
 
-                    b.ToTable("routes", "routing");
+                    b.ToTable("routes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,16 +11,14 @@ using SnowOps.Dispatch.Data;
 namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DispatchSqliteContext))]
-    [Migration("20261126010543_Initial")]
+    [Migration("20261126013437_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("dispatch")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.SnowEventState", b =>
                 {
@@ -76,7 +74,7 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
                     b.HasIndex("AlertId");
 
-                    b.ToTable("snow_events", "dispatch");
+                    b.ToTable("snow_events", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Dispatch.Tasks.CrewTask", b =>
@@ -146,7 +144,7 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                     b.HasIndex("SnowEventId", "SourceKey")
                         .IsUnique();
 
-                    b.ToTable("tasks", "dispatch");
+                    b.ToTable("tasks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

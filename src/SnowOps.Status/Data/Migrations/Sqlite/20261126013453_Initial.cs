@@ -11,12 +11,8 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "status");
-
             migrationBuilder.CreateTable(
                 name: "alerts",
-                schema: "status",
                 columns: table => new
                 {
                     AlertId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -35,7 +31,6 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "snow_events",
-                schema: "status",
                 columns: table => new
                 {
                     SnowEventId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -53,7 +48,6 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "tasks",
-                schema: "status",
                 columns: table => new
                 {
                     TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -72,7 +66,6 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_tasks_SnowEventId_State",
-                schema: "status",
                 table: "tasks",
                 columns: new[] { "SnowEventId", "State" });
         }
@@ -81,16 +74,13 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "alerts",
-                schema: "status");
+                name: "alerts");
 
             migrationBuilder.DropTable(
-                name: "snow_events",
-                schema: "status");
+                name: "snow_events");
 
             migrationBuilder.DropTable(
-                name: "tasks",
-                schema: "status");
+                name: "tasks");
         }
     }
 }

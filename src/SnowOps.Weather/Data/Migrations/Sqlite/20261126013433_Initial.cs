@@ -11,12 +11,8 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "weather");
-
             migrationBuilder.CreateTable(
                 name: "alerts",
-                schema: "weather",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -48,14 +44,12 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_alerts_Sender_Identifier",
-                schema: "weather",
                 table: "alerts",
                 columns: new[] { "Sender", "Identifier" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_alerts_State",
-                schema: "weather",
                 table: "alerts",
                 column: "State");
         }
@@ -64,8 +58,7 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "alerts",
-                schema: "weather");
+                name: "alerts");
         }
     }
 }

@@ -11,12 +11,8 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "routing");
-
             migrationBuilder.CreateTable(
                 name: "road_segments",
-                schema: "routing",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -35,7 +31,6 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "routes",
-                schema: "routing",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -54,13 +49,11 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_road_segments_PriorityClass",
-                schema: "routing",
                 table: "road_segments",
                 column: "PriorityClass");
 
             migrationBuilder.CreateIndex(
                 name: "IX_routes_SnowEventId_Vehicle",
-                schema: "routing",
                 table: "routes",
                 columns: new[] { "SnowEventId", "Vehicle" },
                 unique: true);
@@ -70,12 +63,10 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "road_segments",
-                schema: "routing");
+                name: "road_segments");
 
             migrationBuilder.DropTable(
-                name: "routes",
-                schema: "routing");
+                name: "routes");
         }
     }
 }

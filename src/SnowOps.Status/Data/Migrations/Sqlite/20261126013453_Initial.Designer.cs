@@ -11,16 +11,14 @@ using SnowOps.Status.Data;
 namespace SnowOps.Status.Data.Migrations.Sqlite
 {
     [DbContext(typeof(StatusSqliteContext))]
-    [Migration("20261126010551_Initial")]
+    [Migration("20261126013453_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("status")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Status.Projections.AlertRow", b =>
                 {
@@ -56,7 +54,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasKey("AlertId");
 
-                    b.ToTable("alerts", "status");
+                    b.ToTable("alerts", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Status.Projections.SnowEventRow", b =>
@@ -92,7 +90,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasKey("SnowEventId");
 
-                    b.ToTable("snow_events", "status");
+                    b.ToTable("snow_events", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Status.Projections.TaskRow", b =>
@@ -131,7 +129,7 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
 
                     b.HasIndex("SnowEventId", "State");
 
-                    b.ToTable("tasks", "status");
+                    b.ToTable("tasks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,16 +11,14 @@ using SnowOps.Heating.Data;
 namespace SnowOps.Heating.Data.Migrations.Sqlite
 {
     [DbContext(typeof(HeatingSqliteContext))]
-    [Migration("20261126010547_Initial")]
+    [Migration("20261126013446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("heating")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
@@ -58,7 +56,7 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
 
                     b.HasIndex("CompoundId", "Measured");
 
-                    b.ToTable("readings", "heating");
+                    b.ToTable("readings", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,12 +11,8 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "heating");
-
             migrationBuilder.CreateTable(
                 name: "readings",
-                schema: "heating",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -35,7 +31,6 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_readings_CompoundId_Measured",
-                schema: "heating",
                 table: "readings",
                 columns: new[] { "CompoundId", "Measured" });
         }
@@ -44,8 +39,7 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "readings",
-                schema: "heating");
+                name: "readings");
         }
     }
 }

@@ -11,16 +11,14 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WeatherSqliteContext))]
-    [Migration("20261126010541_Initial")]
+    [Migration("20261126013433_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("weather")
-                .HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.Weather.Alerts.WeatherAlert", b =>
                 {
@@ -111,7 +109,7 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                     b.HasIndex("Sender", "Identifier")
                         .IsUnique();
 
-                    b.ToTable("alerts", "weather");
+                    b.ToTable("alerts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,12 +11,8 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "crewbot");
-
             migrationBuilder.CreateTable(
                 name: "task_cards",
-                schema: "crewbot",
                 columns: table => new
                 {
                     TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -37,7 +33,6 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_task_cards_CrewId_State",
-                schema: "crewbot",
                 table: "task_cards",
                 columns: new[] { "CrewId", "State" });
         }
@@ -46,8 +41,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "task_cards",
-                schema: "crewbot");
+                name: "task_cards");
         }
     }
 }

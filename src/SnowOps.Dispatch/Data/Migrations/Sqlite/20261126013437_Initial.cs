@@ -11,12 +11,8 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "dispatch");
-
             migrationBuilder.CreateTable(
                 name: "snow_events",
-                schema: "dispatch",
                 columns: table => new
                 {
                     CorrelationId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -39,7 +35,6 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "tasks",
-                schema: "dispatch",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -66,19 +61,16 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_snow_events_AlertId",
-                schema: "dispatch",
                 table: "snow_events",
                 column: "AlertId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tasks_CrewId_State",
-                schema: "dispatch",
                 table: "tasks",
                 columns: new[] { "CrewId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_tasks_SnowEventId_SourceKey",
-                schema: "dispatch",
                 table: "tasks",
                 columns: new[] { "SnowEventId", "SourceKey" },
                 unique: true);
@@ -88,12 +80,10 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "snow_events",
-                schema: "dispatch");
+                name: "snow_events");
 
             migrationBuilder.DropTable(
-                name: "tasks",
-                schema: "dispatch");
+                name: "tasks");
         }
     }
 }
