@@ -1,6 +1,3 @@
-using MassTransit;
-using MassTransit.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
@@ -8,33 +5,18 @@ using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
 using SnowOps.Dispatch.Tasks;
-using SnowOps.ServiceDefaults.Data;
 using SnowOps.Testing;
 
 namespace SnowOps.Dispatch.Tests;
 
 /// <summary>Dispatch's consumers and saga on MassTransit's in-memory harness, over a real SQLite file.</summary>
-public sealed class DispatchHarness : IAsyncDisposable
+public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, DispatchSqliteContext>(DispatchModule.AddConsumers, services =>
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-dispatch-" + Guid.NewGuid().ToString("N"));
-    readonly ServiceProvider _services;
-
-    public DispatchHarness()
-    {
-        Directory.CreateDirectory(_folder);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IOptionsMonitor<DispatchOptions>>(new StaticOptions(Options));
-        services.AddDbContext<DispatchDbContext, DispatchSqliteContext>(o =>
-            DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "dispatch.db")));
-        services.AddScoped<CrewAssigner>();
-        services.AddScoped<CrewTaskFactory>();
-        services.AddMassTransitTestHarness(DispatchModule.AddConsumers);
-        _services = services.BuildServiceProvider();
-        Harness = _services.GetRequiredService<ITestHarness>();
-    }
-
+    services.AddSingleton<IOptionsMonitor<DispatchOptions>>(new StaticOptions(Options));
+    services.AddScoped<CrewAssigner>();
+    services.AddScoped<CrewTaskFactory>();
+})
+{
     public static DispatchOptions Options { get; } = new()
     {
         Plans =
@@ -62,21 +44,6 @@ public sealed class DispatchHarness : IAsyncDisposable
         ],
     };
 
-    public ITestHarness Harness { get; }
-
-    public async Task StartAsync()
-    {
-        await using (var scope = _services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DispatchDbContext>().Database.MigrateAsync();
-        await Harness.Start();
-    }
-
-    public async Task<T> QueryAsync<T>(Func<DispatchDbContext, Task<T>> query)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<DispatchDbContext>());
-    }
-
     /// <summary>Waits until the database shows what is expected, or fails after a few seconds.</summary>
     public async Task<T> EventuallyAsync<T>(Func<DispatchDbContext, Task<T>> query, Func<T, bool> expected, string what)
     {
@@ -95,14 +62,6 @@ public sealed class DispatchHarness : IAsyncDisposable
 
     /// <summary>Lets every message in flight be consumed before the test looks.</summary>
     public Task SettleAsync() => Harness.QuietAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await Harness.Stop();
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 
     sealed class StaticOptions(DispatchOptions value) : IOptionsMonitor<DispatchOptions>
     {

@@ -1,10 +1,5 @@
-using MassTransit;
-using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SnowOps.Contracts;
-using SnowOps.ServiceDefaults.Data;
 using SnowOps.Status.Data;
 using SnowOps.Testing;
 
@@ -13,9 +8,7 @@ namespace SnowOps.Status.Tests;
 /// <summary>The read model over a real SQLite file, fed through MassTransit's in-memory harness.</summary>
 public sealed class When_events_are_projected : IAsyncLifetime
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-status-" + Guid.NewGuid().ToString("N"));
-    ServiceProvider _services = null!;
-    ITestHarness _harness = null!;
+    ModuleHarness<StatusDbContext, StatusSqliteContext> _status = null!;
 
     static readonly Guid SnowEvent = Guid.NewGuid();
     static readonly Guid TaskA = Guid.NewGuid();
@@ -32,47 +25,26 @@ public sealed class When_events_are_projected : IAsyncLifetime
         new TaskStateChanged(TaskA, SnowEvent, TaskState.Completed, "spreader-1", T0.AddMinutes(50)),
     ];
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddDbContext<StatusDbContext, StatusSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "status.db")));
-        services.AddMassTransitTestHarness(StatusModule.AddConsumers);
-        _services = services.BuildServiceProvider();
-        await using (var scope = _services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StatusDbContext>().Database.MigrateAsync();
-        _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
+        _status = new ModuleHarness<StatusDbContext, StatusSqliteContext>(StatusModule.AddConsumers);
+        return _status.StartAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _harness.Stop();
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _status.DisposeAsync().AsTask();
 
     async Task PlayAsync(IEnumerable<object> events)
     {
-        // One at a time, in the order given: each is consumed before the next is sent.
-        foreach (var e in events)
-        {
-            await _harness.Bus.Publish(e);
-            await _harness.QuietAsync();
-        }
+        await _status.DeliverAsync([.. events]);
     }
 
-    async Task<string> SnapshotAsync()
+    Task<string> SnapshotAsync() => _status.QueryAsync(async db =>
     {
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StatusDbContext>();
         var events = await db.SnowEvents.AsNoTracking().OrderBy(e => e.SnowEventId).ToListAsync();
         var tasks = await db.Tasks.AsNoTracking().OrderBy(t => t.TaskId).ToListAsync();
         return string.Join('\n', events.Select(e => $"{e.SnowEventId} {e.Title} {e.Level} {e.Phase}")
             .Concat(tasks.Select(t => $"{t.TaskId} {t.Kind} {t.Title} {t.CrewId} {t.State}")));
-    }
+    });
 
     [Fact]
     public async Task Should_show_the_event_its_phase_and_each_task_state()
