@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.CrewBot.Cards;
@@ -17,6 +18,7 @@ public static class CrewBotModule
     public static IHostApplicationBuilder AddCrewBot(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CardAnswers>();
         builder.AddModuleDatabase<CrewBotDbContext, CrewBotSqliteContext, CrewBotPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;

@@ -57,4 +57,21 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
         var tasks = await dispatcher.GetJsonAsync($"/api/snow-events/{outcome.SnowEventId}/tasks");
         Assert.Equal(2, tasks.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Should_let_a_crew_answer_only_its_own_tasks()
+    {
+        var outcome = await RunFlowAsync();
+        var notice = outcome.Tasks.EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "FrontageNotice");
+        using var otherCrew = await _embedded.AsAsync("crew", "spreader-1");
+        using var ownCrew = await _embedded.AsAsync("crew", "street-1");
+
+        using var foreign = await otherCrew.PostAsync($"/api/crew/tasks/{notice.GetProperty("id").GetGuid()}/accept");
+        using var finished = await otherCrew.PostAsync($"/api/crew/tasks/{outcome.CompletedTask}/decline", new { note = "too late" });
+        using var own = await ownCrew.PostAsync($"/api/crew/tasks/{notice.GetProperty("id").GetGuid()}/accept");
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, finished.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, own.StatusCode);
+    }
 }
