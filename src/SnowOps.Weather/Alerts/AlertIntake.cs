@@ -45,7 +45,15 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
         foreach (var old in referenced)
             old.State = cancels ? AlertState.Cancelled : AlertState.Superseded;
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (await db.Alerts.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            // The same alert arrived twice at once and the other request stored it first.
+            return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
+        }
         return await PublishAsync(alert, cancellationToken);
     }
 

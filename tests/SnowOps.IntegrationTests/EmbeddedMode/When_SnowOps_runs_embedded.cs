@@ -74,4 +74,22 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, finished.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, own.StatusCode);
     }
+
+    [Fact]
+    public async Task Should_describe_its_API_in_an_OpenAPI_document_and_answer_health_checks()
+    {
+        using var anonymous = _embedded.Anonymous();
+
+        var openApi = await anonymous.GetJsonAsync("/openapi/v1.json");
+        var live = await anonymous.GetAsync("/health/live");
+        var ready = await anonymous.GetJsonAsync("/health/ready");
+
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/alerts", paths);
+        Assert.Contains("/api/snow-events/{id}/activate", paths);
+        Assert.Contains("/api/status/summary", paths);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal(7, ready.GetProperty("checks").GetArrayLength());
+    }
 }
