@@ -49,9 +49,12 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (await db.Alerts.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken))
+        catch (DbUpdateException)
         {
             // The same alert arrived twice at once and the other request stored it first.
+            db.ChangeTracker.Clear();
+            if (!await db.Alerts.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken))
+                throw;
             return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
         }
         return await PublishAsync(alert, cancellationToken);
