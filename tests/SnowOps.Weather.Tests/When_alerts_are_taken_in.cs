@@ -97,4 +97,14 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         Assert.Equal(IntakeOutcome.Issued, update.Outcome);
         Assert.Single(_harness.Published.Select<WeatherAlertIssued>());
     }
+
+    [Fact]
+    public async Task Should_issue_once_when_the_same_warning_arrives_twice_at_the_same_moment()
+    {
+        var results = await Task.WhenAll(TakeAsync("dwd-leichter-schneefall-alert.xml"), TakeAsync("dwd-leichter-schneefall-alert.xml"));
+
+        Assert.Equal([IntakeOutcome.Issued, IntakeOutcome.Duplicate], results.Select(r => r.Outcome).Order());
+        Assert.Single(_harness.Published.Select<WeatherAlertIssued>());
+        Assert.Single(await StoredAsync());
+    }
 }
