@@ -13,6 +13,7 @@ namespace SnowOps.Contracts;
 /// <param name="Sent">When the agency sent it.</param>
 /// <param name="Onset">When the weather is expected to start.</param>
 /// <param name="Expires">When the alert stops being valid.</param>
+/// <param name="Zones">Codes of the city's zones the alert concerns (by area or by agency geocode); empty when none match.</param>
 public sealed record WeatherAlertIssued(
     Guid AlertId,
     string Identifier,
@@ -25,7 +26,8 @@ public sealed record WeatherAlertIssued(
     string? AreaWkt,
     DateTimeOffset Sent,
     DateTimeOffset? Onset,
-    DateTimeOffset? Expires);
+    DateTimeOffset? Expires,
+    IReadOnlyList<string> Zones);
 
 /// <summary>An alert was superseded by a CAP Update; the new content replaces the old.</summary>
 /// <param name="AlertId">The id of the first alert of the update chain, so whoever followed it keeps following it.</param>
@@ -37,6 +39,7 @@ public sealed record WeatherAlertIssued(
 /// <param name="Sent">When the update was sent.</param>
 /// <param name="Onset">The onset after the update.</param>
 /// <param name="Expires">The expiry after the update.</param>
+/// <param name="Zones">The city's zones the alert concerns after the update.</param>
 public sealed record WeatherAlertUpdated(
     Guid AlertId,
     string Identifier,
@@ -46,7 +49,8 @@ public sealed record WeatherAlertUpdated(
     string? AreaWkt,
     DateTimeOffset Sent,
     DateTimeOffset? Onset,
-    DateTimeOffset? Expires);
+    DateTimeOffset? Expires,
+    IReadOnlyList<string> Zones);
 
 /// <summary>The agency withdrew an alert (CAP msgType Cancel).</summary>
 /// <param name="AlertId">The id of the first alert of the withdrawn chain.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,8 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry();
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails();
+        // Enums travel by name ("RoadIcing", "Orange"), as people write them and as the contracts document them.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.AddSnowOpsAuth();
         return builder;

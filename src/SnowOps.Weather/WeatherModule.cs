@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
+using SnowOps.Weather.Zones;
 
 namespace SnowOps.Weather;
 
@@ -19,9 +20,18 @@ public static class WeatherModule
         builder.Services.Configure<WeatherOptions>(builder.Configuration.GetSection("SnowOps:Weather"));
         builder.AddModuleDatabase<WeatherDbContext, WeatherSqliteContext, WeatherPostgresContext>(Name);
         builder.Services.AddScoped<AlertIntake>();
+        builder.Services.AddScoped<ZoneMatcher>();
+        builder.Services.AddSingleton<SourcePolicy>();
+        builder.Services.AddHostedService<ZoneSeeder>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeatherEndpoints(this IEndpointRouteBuilder app) => app.MapAlertEndpoints();
+    public static IEndpointRouteBuilder MapWeatherEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapAlertEndpoints();
+        app.MapManualAlertEndpoints();
+        app.MapZoneEndpoints();
+        return app;
+    }
 }

@@ -1,4 +1,5 @@
 using SnowOps.Weather.Alerts;
+using SnowOps.Weather.Zones;
 
 namespace SnowOps.Weather;
 
@@ -12,4 +13,13 @@ public sealed class WeatherOptions
     public long MaxDocumentBytes { get; set; } = 1024 * 1024;
 
     public HazardRules Hazards { get; set; } = new();
+
+    /// <summary>The city's zones (districts, sub-districts), written to the zone table at start-up.</summary>
+    public List<ZoneDefinition> Zones { get; set; } = [];
+
+    /// <summary>
+    /// Which CAP senders each alert source (the token's name) may submit for. When any source is listed,
+    /// a source that is not listed may submit nothing.
+    /// </summary>
+    public Dictionary<string, List<string>> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

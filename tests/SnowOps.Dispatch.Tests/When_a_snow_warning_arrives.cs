@@ -15,7 +15,7 @@ public sealed class When_a_snow_warning_arrives : IAsyncLifetime
 
     static WeatherAlertIssued Alert(Hazard hazard = Hazard.Snowstorm, AlertLevel level = AlertLevel.Yellow) =>
         new(Guid.NewGuid(), "id-1", "met@example.org", hazard, level, "Snow", "Snow warning", "District", null,
-            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(2), DateTimeOffset.UtcNow.AddHours(20));
+            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(2), DateTimeOffset.UtcNow.AddHours(20), ["district-1"]);
 
     [Fact]
     public async Task Should_propose_a_snow_event_with_the_matching_plan()

@@ -9,6 +9,7 @@ using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
+using SnowOps.Weather.Zones;
 
 namespace SnowOps.Weather.Tests;
 
@@ -28,6 +29,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         services.AddSingleton(Options.Create(new WeatherOptions { Language = "de" }));
         services.AddDbContext<WeatherDbContext, WeatherSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "weather.db")));
         services.AddScoped<AlertIntake>();
+        services.AddScoped<ZoneMatcher>();
         services.AddMassTransitTestHarness();
         _services = services.BuildServiceProvider();
         await using (var scope = _services.CreateAsyncScope())
@@ -106,5 +108,51 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         Assert.Equal([IntakeOutcome.Issued, IntakeOutcome.Duplicate], results.Select(r => r.Outcome).Order());
         Assert.Single(_harness.Published.Select<WeatherAlertIssued>());
         Assert.Single(await StoredAsync());
+    }
+
+    async Task AddZonesAsync(params Zone[] zones)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WeatherDbContext>();
+        db.Zones.AddRange(zones);
+        await db.SaveChangesAsync();
+    }
+
+    static Zone TestZone(string code, string wkt, params string[] geocodes)
+    {
+        var area = new NetTopologySuite.IO.WKTReader().Read(wkt);
+        area.SRID = 4326;
+        return new Zone { Code = code, Name = code, Area = area, Geocodes = [.. geocodes] };
+    }
+
+    [Fact]
+    public async Task Should_name_the_zones_the_warning_area_covers_and_the_zones_its_geocodes_name()
+    {
+        await AddZonesAsync(
+            TestZone("berchtesgaden", "POLYGON ((12.8 47.5, 13.0 47.5, 13.0 47.7, 12.8 47.7, 12.8 47.5))"),
+            TestZone("reichenhall-by-code", "POLYGON ((10 50, 10.1 50, 10.1 50.1, 10 50.1, 10 50))", "WARNCELLID=809172114"),
+            TestZone("munich", "POLYGON ((11.4 48.0, 11.7 48.0, 11.7 48.25, 11.4 48.25, 11.4 48.0))"));
+
+        await TakeAsync("dwd-leichter-schneefall-alert.xml");
+
+        var issued = Assert.Single(_harness.Published.Select<WeatherAlertIssued>()).Context.Message;
+        Assert.Equal(["berchtesgaden", "reichenhall-by-code"], issued.Zones);
+        Assert.Equal(["berchtesgaden", "reichenhall-by-code"], Assert.Single(await StoredAsync()).Zones);
+    }
+
+    [Fact]
+    public async Task Should_give_an_alert_named_only_by_codes_the_shape_of_its_zones()
+    {
+        await AddZonesAsync(TestZone("hennepin", "POLYGON ((-93.8 44.8, -93.1 44.8, -93.1 45.25, -93.8 45.25, -93.8 44.8))", "UGC=MNZ060"));
+        var document = await File.ReadAllTextAsync(Samples.Path_("nws", "weathergov-point-MN-winter-weather-advisory-update.json"));
+        var nws = Assert.Single(NwsParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(document))));
+
+        await using (var scope = _services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<AlertIntake>().AcceptAsync(nws, document, "application/geo+json", default);
+
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(["hennepin"], stored.Zones);
+        Assert.NotNull(stored.Area);
+        Assert.Equal(Hazard.WinterStorm, stored.Hazard);
     }
 }

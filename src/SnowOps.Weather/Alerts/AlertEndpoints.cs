@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NetTopologySuite.IO;
+using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
 using SnowOps.Weather.Data;
@@ -24,7 +26,8 @@ public static class AlertEndpoints
         return app;
     }
 
-    static async Task<IResult> SubmitAsync(HttpRequest request, AlertIntake intake, IOptions<WeatherOptions> options, CancellationToken cancellationToken)
+    static async Task<IResult> SubmitAsync(HttpRequest request, ClaimsPrincipal caller, AlertIntake intake, SourcePolicy sources,
+        IOptions<WeatherOptions> options, CancellationToken cancellationToken)
     {
         var kind = DocumentKind(request.ContentType);
         if (kind is null)
@@ -47,6 +50,9 @@ public static class AlertEndpoints
             return Problems.BadRequest(rejected.Message, "The alert was not accepted");
         }
 
+        if (sources.Refusal(caller, parsed.Select(a => a.Sender)) is { } refusal)
+            return Problems.Forbidden(refusal);
+
         var document = Encoding.UTF8.GetString(body);
         var results = new List<IntakeResult>();
         foreach (var alert in parsed)
@@ -59,17 +65,39 @@ public static class AlertEndpoints
             : Results.Created($"/api/alerts/{created.AlertId}", response);
     }
 
-    static async Task<IResult> ListAsync(WeatherDbContext db, string? state, CancellationToken cancellationToken)
+    static async Task<IResult> ListAsync(WeatherDbContext db, string? state, string? hazard, string? level, string? zone,
+        CancellationToken cancellationToken)
     {
         var query = db.Alerts.AsNoTracking();
-        if (!string.IsNullOrEmpty(state))
+        if (!TryParse<AlertState>(state, "state", out var wantedState, out var problem)
+            || !TryParse<Hazard>(hazard, "hazard", out var wantedHazard, out problem)
+            || !TryParse<AlertLevel>(level, "level", out var wantedLevel, out problem))
+            return problem!;
+        if (wantedState is { } s)
+            query = query.Where(a => a.State == s);
+        if (wantedHazard is { } h)
+            query = query.Where(a => a.Hazard == h);
+        var alerts = await query.OrderByDescending(a => a.Received).Take(500).ToListAsync(cancellationToken);
+        // Levels are stored by name and zones as a short list per alert: both are compared here, the same on both databases.
+        var filtered = alerts
+            .Where(a => wantedLevel is not { } l || a.Level >= l)
+            .Where(a => string.IsNullOrEmpty(zone) || a.Zones.Contains(zone));
+        return Results.Ok(filtered.Take(200).Select(a => Summary(a, includeDocument: false)));
+    }
+
+    static bool TryParse<T>(string? text, string name, out T? value, out IResult? problem)
+        where T : struct, Enum
+    {
+        (value, problem) = (null, null);
+        if (string.IsNullOrEmpty(text))
+            return true;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
         {
-            if (!Enum.TryParse<AlertState>(state, ignoreCase: true, out var wanted))
-                return Problems.BadRequest($"state must be one of {string.Join(", ", Enum.GetNames<AlertState>())}.");
-            query = query.Where(a => a.State == wanted);
+            value = parsed;
+            return true;
         }
-        var alerts = await query.OrderByDescending(a => a.Received).Take(200).ToListAsync(cancellationToken);
-        return Results.Ok(alerts.Select(a => Summary(a, includeDocument: false)));
+        problem = Problems.BadRequest($"{name} must be one of {string.Join(", ", Enum.GetNames<T>())}.");
+        return false;
     }
 
     static async Task<IResult> GetAsync(Guid id, WeatherDbContext db, CancellationToken cancellationToken)
@@ -92,6 +120,7 @@ public static class AlertEndpoints
         a.Headline,
         a.AreaDescription,
         areaWkt = a.Area is null ? null : new WKTWriter().Write(a.Area),
+        zones = a.Zones,
         a.Onset,
         a.Expires,
         state = a.State.ToString(),

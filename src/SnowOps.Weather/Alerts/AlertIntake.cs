@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NetTopologySuite.IO;
 using SnowOps.Contracts;
 using SnowOps.Weather.Data;
+using SnowOps.Weather.Zones;
 
 namespace SnowOps.Weather.Alerts;
 
@@ -19,7 +20,7 @@ public enum IntakeOutcome
 public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string Detail);
 
 /// <summary>Stores a parsed CAP alert once and tells the rest of SnowOps what changed.</summary>
-public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock)
+public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock)
 {
     public async Task<IntakeResult> AcceptAsync(CapAlert cap, string document, string contentType, CancellationToken cancellationToken)
     {
@@ -34,6 +35,9 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
 
         var referenced = await ReferencedAsync(cap, cancellationToken);
         var alert = ToAlert(id, cap, document, contentType);
+        var info = PickInfo(cap.Infos);
+        var match = await zones.MatchAsync(info?.Area, info?.Geocodes ?? [], cancellationToken);
+        (alert.Zones, alert.Area) = (match.Codes.ToList(), match.Area);
         db.Alerts.Add(alert);
 
         // An Update or Cancel whose originals never arrived stands as the current alert (CAP 1.2 practice).
@@ -91,11 +95,11 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
         if (alert.References.Count > 0)
         {
             await publish.Publish(new WeatherAlertUpdated(alert.Root, alert.Identifier, alert.Hazard, alert.Level, alert.Headline,
-                area, alert.Sent, alert.Onset, alert.Expires), cancellationToken);
+                area, alert.Sent, alert.Onset, alert.Expires, alert.Zones), cancellationToken);
             return new IntakeResult(IntakeOutcome.Updated, alert.Id, "Supersedes an earlier alert.");
         }
         await publish.Publish(new WeatherAlertIssued(alert.Id, alert.Identifier, alert.Sender, alert.Hazard, alert.Level, alert.Event,
-            alert.Headline, alert.AreaDescription, area, alert.Sent, alert.Onset, alert.Expires), cancellationToken);
+            alert.Headline, alert.AreaDescription, area, alert.Sent, alert.Onset, alert.Expires, alert.Zones), cancellationToken);
         return new IntakeResult(IntakeOutcome.Issued, alert.Id, $"{alert.Hazard} {alert.Level}.");
     }
 

@@ -26,4 +26,5 @@ public sealed record CapInfo(
     IReadOnlyDictionary<string, string> EventCodes,
     IReadOnlyDictionary<string, string> Parameters,
     string? AreaDescription,
-    Geometry? Area);
+    Geometry? Area,
+    IReadOnlyList<string> Geocodes);

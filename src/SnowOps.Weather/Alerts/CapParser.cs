@@ -76,7 +76,11 @@ public static class CapParser
             EventCodes: Pairs(info, ns + "eventCode", ns),
             Parameters: Pairs(info, ns + "parameter", ns),
             AreaDescription: areas.Count == 0 ? null : string.Join("; ", areas.Select(a => (string?)a.Element(ns + "areaDesc")).OfType<string>()),
-            Area: CapArea.Read(areas, ns));
+            Area: CapArea.Read(areas, ns),
+            Geocodes: areas.SelectMany(a => a.Elements(ns + "geocode"))
+                .Select(g => $"{((string?)g.Element(ns + "valueName"))?.Trim()}={((string?)g.Element(ns + "value"))?.Trim()}")
+                .Distinct()
+                .ToList());
     }
 
     static Dictionary<string, string> Pairs(XElement parent, XName name, XNamespace ns)

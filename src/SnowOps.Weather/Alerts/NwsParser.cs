@@ -52,7 +52,8 @@ public static class NwsParser
             EventCodes: new Dictionary<string, string>(),
             Parameters: new Dictionary<string, string>(),
             AreaDescription: Text(p, "areaDesc"),
-            Area: Geometry(feature));
+            Area: Geometry(feature),
+            Geocodes: Geocodes(p));
         return new CapAlert(
             Identifier: Text(p, "id", required: true)!,
             Sender: Text(p, "sender", required: true)!,
@@ -70,6 +71,18 @@ public static class NwsParser
                 .Where(r => r.ValueKind == JsonValueKind.Object)
                 .Select(r => new CapReference(Text(r, "sender") ?? "", Text(r, "identifier") ?? ""))
                 .Where(r => r.Identifier.Length > 0)
+                .ToList()
+            : [];
+
+    /// <summary>NWS names areas by UGC zone and SAME county codes: { "UGC": ["MNZ053"], "SAME": ["027053"] }.</summary>
+    static List<string> Geocodes(JsonElement properties) =>
+        properties.TryGetProperty("geocode", out var geocode) && geocode.ValueKind == JsonValueKind.Object
+            ? geocode.EnumerateObject()
+                .Where(kind => kind.Value.ValueKind == JsonValueKind.Array)
+                .SelectMany(kind => kind.Value.EnumerateArray()
+                    .Where(v => v.ValueKind == JsonValueKind.String)
+                    .Select(v => $"{kind.Name}={v.GetString()}"))
+                .Distinct()
                 .ToList()
             : [];
 

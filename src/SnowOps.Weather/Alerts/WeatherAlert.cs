@@ -26,6 +26,9 @@ public sealed class WeatherAlert
     public string? Headline { get; set; }
     public string? AreaDescription { get; set; }
     public Geometry? Area { get; set; }
+
+    /// <summary>The city's zones the alert concerns.</summary>
+    public List<string> Zones { get; set; } = [];
     public DateTimeOffset? Onset { get; set; }
     public DateTimeOffset? Expires { get; set; }
     public AlertState State { get; set; }

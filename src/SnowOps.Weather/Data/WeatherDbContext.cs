@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
+using SnowOps.Weather.Zones;
 
 namespace SnowOps.Weather.Data;
 
 public class WeatherDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<WeatherAlert> Alerts => Set<WeatherAlert>();
+    public DbSet<Zone> Zones => Set<Zone>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +29,18 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
             alert.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
             if (Database.IsNpgsql())
                 alert.Property(a => a.Area).HasColumnType("geometry(Geometry,4326)");
+        });
+        modelBuilder.Entity<Zone>(zone =>
+        {
+            zone.ToTable("zones");
+            zone.HasKey(z => z.Code);
+            zone.Property(z => z.Code).HasMaxLength(64);
+            zone.Property(z => z.Name).HasMaxLength(256);
+            if (Database.IsNpgsql())
+            {
+                zone.Property(z => z.Area).HasColumnType("geometry(Geometry,4326)");
+                zone.HasIndex(z => z.Area).HasMethod("gist");
+            }
         });
     }
 }

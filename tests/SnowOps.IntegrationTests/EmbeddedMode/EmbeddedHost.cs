@@ -3,7 +3,7 @@ using SnowOps.IntegrationTests.Infrastructure;
 namespace SnowOps.IntegrationTests.EmbeddedMode;
 
 /// <summary>One embedded host (every module, in-memory bus, SQLite) with tokens minted by `snowops token`.</summary>
-public sealed class EmbeddedHost : IAsyncLifetime
+public class EmbeddedHost : IAsyncLifetime
 {
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "snowops-embedded-" + Guid.NewGuid().ToString("N"));
 
@@ -11,7 +11,11 @@ public sealed class EmbeddedHost : IAsyncLifetime
 
     public async Task InitializeAsync() => Host = await StartAsync();
 
-    public Task<HostProcess> StartAsync() => HostProcess.StartAsync(new Dictionary<string, string> { ["SnowOps__DataDir"] = DataDir });
+    /// <summary>Configuration the host runs with beyond its data folder (environment variable names).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    public Task<HostProcess> StartAsync() =>
+        HostProcess.StartAsync(new Dictionary<string, string>(Settings) { ["SnowOps__DataDir"] = DataDir });
 
     public async Task RestartAsync()
     {

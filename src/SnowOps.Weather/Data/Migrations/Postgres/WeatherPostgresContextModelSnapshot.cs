@@ -108,6 +108,10 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Zones")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.HasKey("Id");
 
                     b.HasIndex("State");
@@ -116,6 +120,34 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("alerts", "weather");
+                });
+
+            modelBuilder.Entity("SnowOps.Weather.Zones.Zone", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Geometry>("Area")
+                        .IsRequired()
+                        .HasColumnType("geometry(Geometry,4326)");
+
+                    b.PrimitiveCollection<List<string>>("Geocodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Area");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Area"), "gist");
+
+                    b.ToTable("zones", "weather");
                 });
 #pragma warning restore 612, 618
         }

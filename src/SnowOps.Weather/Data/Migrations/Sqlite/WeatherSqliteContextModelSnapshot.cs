@@ -99,6 +99,10 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Zones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("State");
@@ -107,6 +111,30 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Weather.Zones.Zone", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Geocodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("zones", (string)null);
                 });
 #pragma warning restore 612, 618
         }
