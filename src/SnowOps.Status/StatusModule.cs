@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
@@ -16,6 +17,7 @@ public static class StatusModule
 
     public static IHostApplicationBuilder AddStatus(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;

@@ -12,6 +12,9 @@ public sealed class AlertRow
     public DateTimeOffset? Onset { get; set; }
     public DateTimeOffset? Expires { get; set; }
     public bool Active { get; set; }
+
+    /// <summary>When the read model first learnt of the alert: how fresh the committee's picture is.</summary>
+    public DateTimeOffset? Projected { get; set; }
 }
 
 public sealed class SnowEventRow

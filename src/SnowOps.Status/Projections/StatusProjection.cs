@@ -9,7 +9,7 @@ namespace SnowOps.Status.Projections;
 /// Projects events into Status's read model. Each handler is an upsert keyed by the event's subject, and
 /// later facts win by time, so replays, duplicates and events that overtake each other give the same rows.
 /// </summary>
-public sealed class StatusProjection(StatusDbContext db) :
+public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
     IConsumer<WeatherAlertIssued>,
     IConsumer<WeatherAlertCancelled>,
     IConsumer<SnowEventProposed>,
@@ -22,6 +22,7 @@ public sealed class StatusProjection(StatusDbContext db) :
         var m = context.Message;
         var row = await FindOrAdd(db.Alerts, a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId, Active = true });
         (row.Hazard, row.Level, row.Event, row.Headline, row.Onset, row.Expires) = (m.Hazard, m.Level, m.Event, m.Headline, m.Onset, m.Expires);
+        row.Projected ??= clock.GetUtcNow();
         await db.SaveChangesAsync(context.CancellationToken);
     }
 

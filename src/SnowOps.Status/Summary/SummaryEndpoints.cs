@@ -14,7 +14,18 @@ public static class SummaryEndpoints
     {
         app.MapGet("/api/status/summary", SummaryAsync).RequireAuthorization(Policies.Watch).WithTags("Status")
             .WithSummary("The operation at a glance: active alerts, snow events with their phase, and tasks by state.");
+        app.MapGet("/api/status/alerts", AlertsAsync).RequireAuthorization(Policies.Watch).WithTags("Status")
+            .WithSummary("Alerts as the read model knows them, newest first, with when each reached it.");
         return app;
+    }
+
+    static async Task<IResult> AlertsAsync(StatusDbContext db, int? take, CancellationToken cancellationToken)
+    {
+        var rows = await db.Alerts.AsNoTracking().ToListAsync(cancellationToken);
+        return Results.Ok(rows.OrderByDescending(a => a.Projected).Take(Math.Clamp(take ?? 200, 1, 10_000)).Select(a => new
+        {
+            a.AlertId, hazard = a.Hazard.ToString(), level = a.Level.ToString(), a.Event, a.Headline, a.Active, a.Projected,
+        }));
     }
 
     static async Task<IResult> SummaryAsync(StatusDbContext db, CancellationToken cancellationToken)

@@ -56,6 +56,9 @@ namespace SnowOps.Status.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("Onset")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("Projected")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("AlertId");
 
                     b.ToTable("alerts", "status");

@@ -49,6 +49,9 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
                     b.Property<long?>("Onset")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Projected")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AlertId");
 
                     b.ToTable("alerts", (string)null);
