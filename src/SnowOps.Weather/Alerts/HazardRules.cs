@@ -33,9 +33,23 @@ public sealed class HazardRules
         return Hazard.Other;
     }
 
-    /// <summary>MeteoAlarm's awareness level where present ("3; orange; Severe"), else CAP severity.</summary>
+    /// <summary>
+    /// Signal colours named in the event or headline, as the China Meteorological Administration's signals
+    /// are ("暴雪橙色预警", snowstorm orange signal): the colour is the level.
+    /// </summary>
+    static readonly (string Word, AlertLevel Level)[] SignalColours =
+    [
+        ("红色", AlertLevel.Red), ("橙色", AlertLevel.Orange), ("黄色", AlertLevel.Yellow), ("蓝色", AlertLevel.Blue),
+    ];
+
+    /// <summary>A signal colour in the event or headline, else MeteoAlarm's awareness level ("3; orange; Severe"), else CAP severity.</summary>
     public static AlertLevel Level(CapInfo info)
     {
+        foreach (var (word, colour) in SignalColours)
+        {
+            if (info.Event.Contains(word, StringComparison.Ordinal) || info.Headline?.Contains(word, StringComparison.Ordinal) == true)
+                return colour;
+        }
         if (info.Parameters.TryGetValue("awareness_level", out var awareness))
         {
             var colour = awareness.Split(';', StringSplitOptions.TrimEntries).ElementAtOrDefault(1);
