@@ -12,6 +12,8 @@ namespace SnowOps.Status.Projections;
 public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
     IConsumer<WeatherAlertIssued>,
     IConsumer<WeatherAlertCancelled>,
+    IConsumer<WeatherAlertUpdated>,
+    IConsumer<WeatherAlertExpired>,
     IConsumer<SnowEventProposed>,
     IConsumer<SnowEventPhaseChanged>,
     IConsumer<TaskAssigned>,
@@ -27,6 +29,23 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
     }
 
     public async Task Consume(ConsumeContext<WeatherAlertCancelled> context)
+    {
+        var m = context.Message;
+        var row = await FindOrAdd(db.Alerts, a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId });
+        row.Active = false;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<WeatherAlertUpdated> context)
+    {
+        var m = context.Message;
+        var row = await FindOrAdd(db.Alerts, a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId, Active = true });
+        (row.Hazard, row.Level, row.Headline, row.Onset, row.Expires) = (m.Hazard, m.Level, m.Headline, m.Onset, m.Expires);
+        row.Projected ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<WeatherAlertExpired> context)
     {
         var m = context.Message;
         var row = await FindOrAdd(db.Alerts, a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId });
