@@ -19,7 +19,14 @@ public sealed class When_SnowOps_runs_distributed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _infra.InitializeAsync();
-        _operations = await HostProcess.StartAsync(_infra.HostSettings("Weather,Dispatch,Routing,CrewBot", _key));
+        var operations = _infra.HostSettings("Weather,Dispatch,Routing,CrewBot", _key);
+        operations["SnowOps__Weather__Zones__0__Code"] = "berchtesgaden";
+        operations["SnowOps__Weather__Zones__0__Name"] = "Berchtesgadener Land";
+        operations["SnowOps__Weather__Zones__0__Wkt"] = "POLYGON ((12.8 47.5, 13.0 47.5, 13.0 47.7, 12.8 47.7, 12.8 47.5))";
+        operations["SnowOps__Weather__Zones__1__Code"] = "munich";
+        operations["SnowOps__Weather__Zones__1__Name"] = "München";
+        operations["SnowOps__Weather__Zones__1__Wkt"] = "POLYGON ((11.4 48.0, 11.7 48.0, 11.7 48.25, 11.4 48.25, 11.4 48.0))";
+        _operations = await HostProcess.StartAsync(operations);
         _status = await HostProcess.StartAsync(_infra.HostSettings("Status,Heating", _key));
     }
 
@@ -56,6 +63,12 @@ public sealed class When_SnowOps_runs_distributed : IAsyncLifetime
             "SELECT ST_Contains(\"Area\", ST_SetSRID(ST_MakePoint(12.9, 47.6), 4326)) FROM weather.alerts"));
         Assert.Equal(1L, await _infra.ScalarAsync<long>("SELECT count(*) FROM status.tasks WHERE \"State\" = 'Completed'"));
         Assert.Equal("Prepare", await _infra.ScalarAsync<string>("SELECT \"CurrentState\" FROM dispatch.snow_events"));
+
+        // PostGIS matched the warning's polygon to the zone it covers, and only that one.
+        var matched = await committee.GetJsonAsync("/api/alerts?zone=berchtesgaden");
+        Assert.Equal(["berchtesgaden"], Assert.Single(matched.EnumerateArray()).GetProperty("zones").EnumerateArray().Select(z => z.GetString()));
+        Assert.Equal("geometry(Geometry,4326)", await _infra.ScalarAsync<string>(
+            "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'weather.zones'::regclass AND attname = 'Area'"));
     }
 
     [Fact]
