@@ -16,7 +16,11 @@ public enum IntakeOutcome
     Ignored,
 }
 
-public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string Detail);
+public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string Detail)
+{
+    /// <summary>The stored alert's notes: what was repaired to accept it.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>Stores a parsed CAP alert once and tells the rest of SnowOps what changed.</summary>
 public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock)
@@ -29,7 +33,7 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
         {
             if (!existing.Published)
                 await PublishAsync(existing, cancellationToken);
-            return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
+            return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.") { Notes = existing.Notes };
         }
 
         var referenced = await ReferencedAsync(cap, cancellationToken);
@@ -57,7 +61,7 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
                 throw;
             return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
         }
-        return await PublishAsync(alert, cancellationToken);
+        return await PublishAsync(alert, cancellationToken) with { Notes = alert.Notes };
     }
 
     async Task<List<WeatherAlert>> ReferencedAsync(CapAlert cap, CancellationToken cancellationToken)
@@ -116,6 +120,7 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
             Headline = info?.Headline,
             AreaDescription = info?.AreaDescription,
             Area = info?.Area,
+            Notes = info?.Notes.ToList() ?? [],
             Onset = info?.Onset,
             Expires = info?.Expires,
             State = AlertState.Active,

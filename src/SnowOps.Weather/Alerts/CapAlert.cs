@@ -26,4 +26,8 @@ public sealed record CapInfo(
     IReadOnlyDictionary<string, string> EventCodes,
     IReadOnlyDictionary<string, string> Parameters,
     string? AreaDescription,
-    Geometry? Area);
+    Geometry? Area)
+{
+    /// <summary>What SnowOps had to change to use this info (e.g. "area repaired: ..."); kept with the stored alert.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

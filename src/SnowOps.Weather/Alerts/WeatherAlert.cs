@@ -30,6 +30,9 @@ public sealed class WeatherAlert
     public DateTimeOffset? Expires { get; set; }
     public AlertState State { get; set; }
 
+    /// <summary>What SnowOps changed to use the document, e.g. "area repaired: the polygon crossed itself ...".</summary>
+    public List<string> Notes { get; set; } = [];
+
     /// <summary>The stored alerts this one updates or cancels (CAP references that were received).</summary>
     public List<Guid> References { get; set; } = [];
 

@@ -75,6 +75,10 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("Onset")
                         .HasColumnType("timestamp with time zone");
 

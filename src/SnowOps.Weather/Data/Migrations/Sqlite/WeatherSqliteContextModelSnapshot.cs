@@ -66,6 +66,10 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Onset")
                         .HasColumnType("INTEGER");
 
