@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Health;
+using SnowOps.ServiceDefaults.Http;
 using SnowOps.ServiceDefaults.Hosting;
 using SnowOps.ServiceDefaults.Telemetry;
 
@@ -19,7 +20,7 @@ public static class ServiceDefaultsExtensions
         builder.SnowOpsSettings();
         builder.AddTelemetry();
         builder.Services.AddHealthChecks();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(ProblemDefaults.Configure);
         builder.Services.AddOpenApi();
         builder.AddSnowOpsAuth();
         return builder;
