@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Health;
+using SnowOps.ServiceDefaults.Http;
 using SnowOps.ServiceDefaults.Hosting;
 using SnowOps.ServiceDefaults.Telemetry;
 
@@ -20,7 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.SnowOpsSettings();
         builder.AddTelemetry();
         builder.Services.AddHealthChecks();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(ProblemDefaults.Configure);
         // Enums travel by name ("RoadIcing", "Orange"), as people write them and as the contracts document them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();

@@ -12,6 +12,9 @@ public sealed class WeatherOptions
     /// <summary>Largest alert document accepted, in bytes.</summary>
     public long MaxDocumentBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Depth, area, shape and point limits past which a document is refused as absurd.</summary>
+    public AlertLimits Limits { get; set; } = new();
+
     public HazardRules Hazards { get; set; } = new();
 
     /// <summary>The city's zones (districts, sub-districts), written to the zone table at start-up.</summary>

@@ -46,10 +46,11 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    async Task<IntakeResult> TakeAsync(string file)
+    async Task<IntakeResult> TakeAsync(string file) => await TakeTextAsync(await File.ReadAllTextAsync(Samples.Path_("cap", file)));
+
+    async Task<IntakeResult> TakeTextAsync(string document)
     {
         await using var scope = _services.CreateAsyncScope();
-        var document = await File.ReadAllTextAsync(Samples.Path_("cap", file));
         var cap = CapParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(document)));
         return await scope.ServiceProvider.GetRequiredService<AlertIntake>().AcceptAsync(cap, document, "application/cap+xml", default);
     }
@@ -154,5 +155,20 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         Assert.Equal(["hennepin"], stored.Zones);
         Assert.NotNull(stored.Area);
         Assert.Equal(Hazard.WinterStorm, stored.Hazard);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_note_of_a_repaired_area_with_the_stored_alert()
+    {
+        var crossed = Hostile.Replace(Hostile.Text("cap", "oasis-cap12-a2-thunderstorm-polygon.xml"),
+            "38.47,-120.14 38.34,-119.95 38.52,-119.74 38.62,-119.89 38.47,-120.14",
+            "38.47,-120.14 38.52,-119.74 38.34,-119.95 38.62,-119.89 38.47,-120.14");
+
+        var result = await TakeTextAsync(crossed);
+        var again = await TakeTextAsync(crossed);
+
+        Assert.Contains("crossed itself", Assert.Single(result.Notes));
+        Assert.Equal(result.Notes, again.Notes);
+        Assert.Equal(result.Notes, Assert.Single(await StoredAsync()).Notes);
     }
 }

@@ -43,7 +43,8 @@ public static class AlertEndpoints
         try
         {
             using var stream = new MemoryStream(body);
-            parsed = kind == "cap" ? [CapParser.Parse(stream)] : NwsParser.Parse(stream);
+            var limits = options.Value.Limits;
+            parsed = kind == "cap" ? [CapParser.Parse(stream, limits)] : NwsParser.Parse(stream, limits);
         }
         catch (AlertRejected rejected)
         {
@@ -53,13 +54,13 @@ public static class AlertEndpoints
         if (sources.Refusal(caller, parsed.Select(a => a.Sender)) is { } refusal)
             return Problems.Forbidden(refusal);
 
-        var document = Encoding.UTF8.GetString(body);
+        var document = kind == "cap" ? BoundedXml.Text(body) : Encoding.UTF8.GetString(body);
         var results = new List<IntakeResult>();
         foreach (var alert in parsed)
             results.Add(await intake.AcceptAsync(alert, document, request.ContentType!, cancellationToken));
 
         var created = results.FirstOrDefault(r => r.Outcome != IntakeOutcome.Duplicate);
-        var response = results.Select(r => new { alertId = r.AlertId, outcome = r.Outcome.ToString(), detail = r.Detail });
+        var response = results.Select(r => new { alertId = r.AlertId, outcome = r.Outcome.ToString(), detail = r.Detail, notes = r.Notes });
         return created is null
             ? Results.Ok(response)
             : Results.Created($"/api/alerts/{created.AlertId}", response);
@@ -124,6 +125,7 @@ public static class AlertEndpoints
         a.Onset,
         a.Expires,
         state = a.State.ToString(),
+        a.Notes,
         a.Received,
         document = includeDocument ? a.Document : null,
         contentType = includeDocument ? a.ContentType : null,

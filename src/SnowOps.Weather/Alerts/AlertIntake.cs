@@ -17,7 +17,11 @@ public enum IntakeOutcome
     Ignored,
 }
 
-public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string Detail);
+public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string Detail)
+{
+    /// <summary>The stored alert's notes: what was repaired to accept it.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>Stores a parsed CAP alert once and tells the rest of SnowOps what changed.</summary>
 public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock)
@@ -28,9 +32,9 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         var existing = await db.Alerts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (existing is not null)
         {
-            if (!existing.Published)
+            if (!existing.Published && await ClaimRepublishAsync(existing, cancellationToken))
                 await PublishAsync(existing, cancellationToken);
-            return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
+            return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.") { Notes = existing.Notes };
         }
 
         var referenced = await ReferencedAsync(cap, cancellationToken);
@@ -38,6 +42,7 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         var info = PickInfo(cap.Infos);
         var match = await zones.MatchAsync(info?.Area, info?.Geocodes ?? [], cancellationToken);
         (alert.Zones, alert.Area) = (match.Codes.ToList(), match.Area);
+        alert.PublishAttempted = clock.GetUtcNow();
         db.Alerts.Add(alert);
 
         // An Update or Cancel whose originals never arrived stands as the current alert (CAP 1.2 practice).
@@ -61,8 +66,26 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
                 throw;
             return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.");
         }
-        return await PublishAsync(alert, cancellationToken);
+        return await PublishAsync(alert, cancellationToken) with { Notes = alert.Notes };
     }
+
+    /// <summary>
+    /// An alert stored but never published (its request died between the two) is published when it is sent
+    /// again, but only once the first request has had its chance, and only by one of several racing requests.
+    /// </summary>
+    async Task<bool> ClaimRepublishAsync(WeatherAlert alert, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (alert.PublishAttempted > now - RepublishAfter)
+            return false;
+        var attempted = alert.PublishAttempted;
+        var claimed = await db.Alerts.Where(a => a.Id == alert.Id && !a.Published && a.PublishAttempted == attempted)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishAttempted, now), cancellationToken);
+        alert.PublishAttempted = now;
+        return claimed == 1;
+    }
+
+    static readonly TimeSpan RepublishAfter = TimeSpan.FromMinutes(1);
 
     async Task<List<WeatherAlert>> ReferencedAsync(CapAlert cap, CancellationToken cancellationToken)
     {
@@ -120,6 +143,7 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
             Headline = info?.Headline,
             AreaDescription = info?.AreaDescription,
             Area = info?.Area,
+            Notes = info?.Notes.ToList() ?? [],
             Onset = info?.Onset,
             Expires = info?.Expires,
             State = AlertState.Active,

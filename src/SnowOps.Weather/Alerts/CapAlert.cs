@@ -27,4 +27,8 @@ public sealed record CapInfo(
     IReadOnlyDictionary<string, string> Parameters,
     string? AreaDescription,
     Geometry? Area,
-    IReadOnlyList<string> Geocodes);
+    IReadOnlyList<string> Geocodes)
+{
+    /// <summary>What SnowOps had to change to use this info (e.g. "area repaired: ..."); kept with the stored alert.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

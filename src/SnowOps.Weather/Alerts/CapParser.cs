@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace SnowOps.Weather.Alerts;
@@ -14,58 +13,47 @@ public static class CapParser
     const string Cap11 = "urn:oasis:names:tc:emergency:cap:1.1";
     const string Cap10 = "http://www.incident.com/cap/1.0";
 
-    public static CapAlert Parse(Stream document)
+    /// <summary>The length of the sender and identifier columns; longer ones would fail in the database, not here.</summary>
+    const int MaxKeyLength = 512;
+
+    static readonly string[] Statuses = ["Actual", "Exercise", "System", "Test", "Draft"];
+    static readonly string[] MsgTypes = ["Alert", "Update", "Cancel", "Ack", "Error"];
+
+    public static CapAlert Parse(Stream document, AlertLimits? limits = null)
     {
-        var root = Load(document).Root ?? throw new AlertRejected("The document is empty.");
+        limits ??= AlertLimits.Default;
+        var root = BoundedXml.Load(document, limits.MaxDepth).Root ?? throw new AlertRejected("The document is empty.");
         if (root.Name.LocalName != "alert")
             throw new AlertRejected($"The root element is <{root.Name.LocalName}>; a CAP document has <alert>.");
         if (root.Name.NamespaceName is Cap11 or Cap10)
             throw new AlertRejected($"This is CAP in namespace {root.Name.NamespaceName}; SnowOps accepts CAP 1.2 ({Cap12}).");
         if (root.Name.NamespaceName != Cap12)
-            throw new AlertRejected($"The <alert> element is in namespace '{root.Name.NamespaceName}'; CAP 1.2 uses {Cap12}.");
+            throw new AlertRejected($"The <alert> element is in namespace '{CapArea.Shorten(root.Name.NamespaceName)}'; CAP 1.2 uses {Cap12}.");
 
         XNamespace ns = Cap12;
+        var infos = root.Elements(ns + "info").ToList();
+        if (infos.Count > limits.MaxInfos)
+            throw new AlertRejected($"The alert has {infos.Count} <info> blocks; SnowOps takes at most {limits.MaxInfos}.");
+        CapArea.CheckSize(infos.Elements(ns + "area").ToList(), ns, limits);
+
+        var msgType = OneOf(root, ns + "msgType", MsgTypes);
+        if (msgType == "Alert" && infos.Count == 0)
+            throw new AlertRejected("This CAP Alert has no <info>: no event, severity or area, so nothing to act on.");
         return new CapAlert(
-            Identifier: Required(root, ns + "identifier"),
-            Sender: Required(root, ns + "sender"),
+            Identifier: Key(root, ns + "identifier"),
+            Sender: Key(root, ns + "sender"),
             Sent: ParseTime(Required(root, ns + "sent"), "sent"),
-            Status: Required(root, ns + "status"),
-            MsgType: Required(root, ns + "msgType"),
+            Status: OneOf(root, ns + "status", Statuses),
+            MsgType: msgType,
             Scope: Required(root, ns + "scope"),
             References: ParseReferences((string?)root.Element(ns + "references")),
-            Infos: root.Elements(ns + "info").Select(i => ParseInfo(i, ns)).ToList());
-    }
-
-    static XDocument Load(Stream document)
-    {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 0,
-            MaxCharactersInDocument = 4 * 1024 * 1024,
-            Async = false,
-        };
-        try
-        {
-            using var reader = XmlReader.Create(document, settings);
-            return XDocument.Load(reader, LoadOptions.None);
-        }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AlertRejected("Document type definitions (DTDs) are not allowed in alerts.");
-        }
-        catch (XmlException e)
-        {
-            throw new AlertRejected($"The body is not well-formed XML: {e.Message}");
-        }
+            Infos: infos.Select(i => ParseInfo(i, ns)).ToList());
     }
 
     static CapInfo ParseInfo(XElement info, XNamespace ns)
     {
         var areas = info.Elements(ns + "area").ToList();
+        var (area, notes) = CapArea.Read(areas, ns);
         return new CapInfo(
             Language: (string?)info.Element(ns + "language") ?? "en-US",
             Event: Required(info, ns + "event"),
@@ -76,11 +64,14 @@ public static class CapParser
             EventCodes: Pairs(info, ns + "eventCode", ns),
             Parameters: Pairs(info, ns + "parameter", ns),
             AreaDescription: areas.Count == 0 ? null : string.Join("; ", areas.Select(a => (string?)a.Element(ns + "areaDesc")).OfType<string>()),
-            Area: CapArea.Read(areas, ns),
+            Area: area,
             Geocodes: areas.SelectMany(a => a.Elements(ns + "geocode"))
                 .Select(g => $"{((string?)g.Element(ns + "valueName"))?.Trim()}={((string?)g.Element(ns + "value"))?.Trim()}")
                 .Distinct()
-                .ToList());
+                .ToList())
+        {
+            Notes = notes,
+        };
     }
 
     static Dictionary<string, string> Pairs(XElement parent, XName name, XNamespace ns)
@@ -112,6 +103,22 @@ public static class CapParser
             : value;
     }
 
+    static string Key(XElement parent, XName name)
+    {
+        var value = Required(parent, name);
+        return value.Length <= MaxKeyLength
+            ? value
+            : throw new AlertRejected($"<{name.LocalName}> is {value.Length} characters long; SnowOps takes at most {MaxKeyLength}.");
+    }
+
+    /// <summary>CAP enumerates these values; anything else is a broken document, not a new kind of alert.</summary>
+    static string OneOf(XElement parent, XName name, string[] allowed)
+    {
+        var value = Required(parent, name);
+        return allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase))
+            ?? throw new AlertRejected($"<{name.LocalName}> '{CapArea.Shorten(value)}' is not one of {string.Join(", ", allowed)}.");
+    }
+
     static DateTimeOffset? OptionalTime(XElement parent, XName name)
     {
         var value = ((string?)parent.Element(name))?.Trim();
@@ -119,7 +126,5 @@ public static class CapParser
     }
 
     static DateTimeOffset ParseTime(string value, string element) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? time
-            : throw new AlertRejected($"<{element}> '{value}' is not a CAP date-time such as 2024-01-05T06:00:00+08:00.");
+        AlertTimes.Parse(value) ?? throw new AlertRejected($"<{element}> '{CapArea.Shorten(value)}' is not a CAP date-time such as 2024-01-05T06:00:00+08:00 between {AlertTimes.Earliest.Year} and {AlertTimes.Latest.Year}.");
 }

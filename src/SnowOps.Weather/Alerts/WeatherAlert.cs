@@ -33,6 +33,9 @@ public sealed class WeatherAlert
     public DateTimeOffset? Expires { get; set; }
     public AlertState State { get; set; }
 
+    /// <summary>What SnowOps changed to use the document, e.g. "area repaired: the polygon crossed itself ...".</summary>
+    public List<string> Notes { get; set; } = [];
+
     /// <summary>The stored alerts this one updates or cancels (CAP references that were received).</summary>
     public List<Guid> References { get; set; } = [];
 
@@ -44,4 +47,7 @@ public sealed class WeatherAlert
 
     /// <summary>False until the alert's event has reached the bus; a repeated POST publishes it then.</summary>
     public bool Published { get; set; }
+
+    /// <summary>When a request last set out to publish the alert's event.</summary>
+    public DateTimeOffset PublishAttempted { get; set; }
 }

@@ -21,6 +21,15 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
     public Task<HttpResponseMessage> PostAlertAsync(string body, string contentType = "application/cap+xml") =>
         _http.PostAsync("/api/alerts", new StringContent(body, Encoding.UTF8, contentType));
 
+    /// <summary>Posts bytes as they are: a fuzzed document need not be valid text in any encoding.</summary>
+    public Task<HttpResponseMessage> PostAlertAsync(byte[] body, string? contentType)
+    {
+        var content = new ByteArrayContent(body);
+        if (contentType is not null)
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return _http.PostAsync("/api/alerts", content);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
         body is null ? _http.PostAsync(path, null) : _http.PostAsJsonAsync(path, body);
 

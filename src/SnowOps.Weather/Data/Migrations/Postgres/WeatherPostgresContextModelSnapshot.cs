@@ -75,7 +75,14 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("Onset")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("PublishAttempted")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Published")

@@ -66,7 +66,14 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Onset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishAttempted")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Published")

@@ -1,4 +1,5 @@
-﻿using System.Collections.Generic;
+﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NetTopologySuite.Geometries;
 
@@ -7,11 +8,26 @@ using NetTopologySuite.Geometries;
 namespace SnowOps.Weather.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Zones : Migration
+    public partial class AlertZonesAndNotes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Notes",
+                schema: "weather",
+                table: "alerts",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PublishAttempted",
+                schema: "weather",
+                table: "alerts",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
             migrationBuilder.AddColumn<List<string>>(
                 name: "Zones",
                 schema: "weather",
@@ -48,6 +64,16 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "zones",
                 schema: "weather");
+
+            migrationBuilder.DropColumn(
+                name: "Notes",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAttempted",
+                schema: "weather",
+                table: "alerts");
 
             migrationBuilder.DropColumn(
                 name: "Zones",

@@ -5,11 +5,25 @@
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Zones : Migration
+    public partial class AlertZonesAndNotes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Notes",
+                table: "alerts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<long>(
+                name: "PublishAttempted",
+                table: "alerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<string>(
                 name: "Zones",
                 table: "alerts",
@@ -37,6 +51,14 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "zones");
+
+            migrationBuilder.DropColumn(
+                name: "Notes",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAttempted",
+                table: "alerts");
 
             migrationBuilder.DropColumn(
                 name: "Zones",

@@ -11,8 +11,8 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WeatherSqliteContext))]
-    [Migration("20261126014945_Zones")]
-    partial class Zones
+    [Migration("20261126021504_AlertZonesAndNotes")]
+    partial class AlertZonesAndNotes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -69,7 +69,14 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Onset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishAttempted")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Published")

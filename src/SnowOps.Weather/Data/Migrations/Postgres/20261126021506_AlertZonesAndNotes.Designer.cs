@@ -14,8 +14,8 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Postgres
 {
     [DbContext(typeof(WeatherPostgresContext))]
-    [Migration("20261126014947_Zones")]
-    partial class Zones
+    [Migration("20261126021506_AlertZonesAndNotes")]
+    partial class AlertZonesAndNotes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -78,7 +78,14 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("Onset")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("PublishAttempted")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Published")
