@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace SnowOps.Weather.Alerts;
@@ -16,7 +15,7 @@ public static class CapParser
 
     public static CapAlert Parse(Stream document)
     {
-        var root = Load(document).Root ?? throw new AlertRejected("The document is empty.");
+        var root = SafeXml.Load(document).Root ?? throw new AlertRejected("The document is empty.");
         if (root.Name.LocalName != "alert")
             throw new AlertRejected($"The root element is <{root.Name.LocalName}>; a CAP document has <alert>.");
         if (root.Name.NamespaceName is Cap11 or Cap10)
@@ -34,33 +33,6 @@ public static class CapParser
             Scope: Required(root, ns + "scope"),
             References: ParseReferences((string?)root.Element(ns + "references")),
             Infos: root.Elements(ns + "info").Select(i => ParseInfo(i, ns)).ToList());
-    }
-
-    static XDocument Load(Stream document)
-    {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 0,
-            MaxCharactersInDocument = 4 * 1024 * 1024,
-            Async = false,
-        };
-        try
-        {
-            using var reader = XmlReader.Create(document, settings);
-            return XDocument.Load(reader, LoadOptions.None);
-        }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AlertRejected("Document type definitions (DTDs) are not allowed in alerts.");
-        }
-        catch (XmlException e)
-        {
-            throw new AlertRejected($"The body is not well-formed XML: {e.Message}");
-        }
     }
 
     static CapInfo ParseInfo(XElement info, XNamespace ns)
