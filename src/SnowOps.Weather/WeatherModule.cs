@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather;
 
@@ -20,8 +21,9 @@ public static class WeatherModule
         builder.AddModuleDatabase<WeatherDbContext, WeatherSqliteContext, WeatherPostgresContext>(Name);
         builder.Services.AddScoped<AlertIntake>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddWeatherFeeds();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeatherEndpoints(this IEndpointRouteBuilder app) => app.MapAlertEndpoints();
+    public static IEndpointRouteBuilder MapWeatherEndpoints(this IEndpointRouteBuilder app) => app.MapAlertEndpoints().MapFeedEndpoints();
 }

@@ -1,4 +1,5 @@
 using SnowOps.Weather.Alerts;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather;
 
@@ -12,4 +13,10 @@ public sealed class WeatherOptions
     public long MaxDocumentBytes { get; set; } = 1024 * 1024;
 
     public HazardRules Hazards { get; set; } = new();
+
+    /// <summary>Polled feeds; none by default, so nothing calls out to the internet unless a city configures it.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>The User-Agent the feeds are polled with; agencies such as api.weather.gov ask for one that names the caller.</summary>
+    public string FeedUserAgent { get; set; } = "SnowOps (winter dispatch)";
 }

@@ -2,12 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather.Data;
 
 public class WeatherDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<WeatherAlert> Alerts => Set<WeatherAlert>();
+
+    public DbSet<FeedStatus> FeedStatuses => Set<FeedStatus>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +30,16 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
             alert.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
             if (Database.IsNpgsql())
                 alert.Property(a => a.Area).HasColumnType("geometry(Geometry,4326)");
+        });
+        modelBuilder.Entity<FeedStatus>(feed =>
+        {
+            feed.ToTable("feed_status");
+            feed.HasKey(f => f.Name);
+            feed.Property(f => f.Name).HasMaxLength(128);
+            feed.Property(f => f.Url).HasMaxLength(2048);
+            feed.Property(f => f.LastError).HasMaxLength(2000);
+            feed.Property(f => f.LastSkipped).HasMaxLength(2000);
+            feed.Property(f => f.ETag).HasMaxLength(512);
         });
     }
 }
