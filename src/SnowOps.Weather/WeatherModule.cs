@@ -7,6 +7,7 @@ using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
 using SnowOps.Weather.Zones;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather;
 
@@ -24,6 +25,8 @@ public static class WeatherModule
         builder.Services.AddSingleton<SourcePolicy>();
         builder.Services.AddHostedService<ZoneSeeder>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddWeatherFeeds();
+        builder.Services.AddAlertExpiry();
         return builder;
     }
 
@@ -32,6 +35,7 @@ public static class WeatherModule
         app.MapAlertEndpoints();
         app.MapManualAlertEndpoints();
         app.MapZoneEndpoints();
+        app.MapFeedEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Zones;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather;
 
@@ -25,4 +26,10 @@ public sealed class WeatherOptions
     /// a source that is not listed may submit nothing.
     /// </summary>
     public Dictionary<string, List<string>> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Polled feeds; none by default, so nothing calls out to the internet unless a city configures it.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>The User-Agent the feeds are polled with; agencies such as api.weather.gov ask for one that names the caller.</summary>
+    public string FeedUserAgent { get; set; } = "SnowOps (winter dispatch)";
 }

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NetTopologySuite.IO;
+using Quartz;
 using SnowOps.Contracts;
 using SnowOps.Weather.Data;
 using SnowOps.Weather.Zones;
@@ -24,7 +25,8 @@ public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string De
 }
 
 /// <summary>Stores a parsed CAP alert once and tells the rest of SnowOps what changed.</summary>
-public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock)
+public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock,
+    ISchedulerFactory? schedulers = null)
 {
     public async Task<IntakeResult> AcceptAsync(CapAlert cap, string document, string contentType, CancellationToken cancellationToken)
     {
@@ -98,6 +100,8 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         var result = await SendEventsAsync(alert, cancellationToken);
         alert.Published = true;
         await db.SaveChangesAsync(cancellationToken);
+        if (alert is { State: AlertState.Active, Expires: { } expires } && schedulers is not null)
+            await AlertExpiry.ScheduleAsync(schedulers, alert.Id, expires, cancellationToken);
         return result;
     }
 

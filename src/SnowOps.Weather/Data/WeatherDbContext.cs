@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Zones;
+using SnowOps.Weather.Feeds;
 
 namespace SnowOps.Weather.Data;
 
@@ -10,6 +11,8 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<WeatherAlert> Alerts => Set<WeatherAlert>();
     public DbSet<Zone> Zones => Set<Zone>();
+
+    public DbSet<FeedStatus> FeedStatuses => Set<FeedStatus>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +44,16 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
                 zone.Property(z => z.Area).HasColumnType("geometry(Geometry,4326)");
                 zone.HasIndex(z => z.Area).HasMethod("gist");
             }
+        });
+        modelBuilder.Entity<FeedStatus>(feed =>
+        {
+            feed.ToTable("feed_status");
+            feed.HasKey(f => f.Name);
+            feed.Property(f => f.Name).HasMaxLength(128);
+            feed.Property(f => f.Url).HasMaxLength(2048);
+            feed.Property(f => f.LastError).HasMaxLength(2000);
+            feed.Property(f => f.LastSkipped).HasMaxLength(2000);
+            feed.Property(f => f.ETag).HasMaxLength(512);
         });
     }
 }

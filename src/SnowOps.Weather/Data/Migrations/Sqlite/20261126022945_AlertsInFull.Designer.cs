@@ -11,8 +11,8 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WeatherSqliteContext))]
-    [Migration("20261126021504_AlertZonesAndNotes")]
-    partial class AlertZonesAndNotes
+    [Migration("20261126022945_AlertsInFull")]
+    partial class AlertsInFull
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -121,6 +121,55 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Weather.Feeds.FeedStatus", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AlertsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntriesSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPollAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastSkipped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextPollDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("feed_status", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Weather.Zones.Zone", b =>

@@ -14,8 +14,8 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Postgres
 {
     [DbContext(typeof(WeatherPostgresContext))]
-    [Migration("20261126021506_AlertZonesAndNotes")]
-    partial class AlertZonesAndNotes
+    [Migration("20261126022948_AlertsInFull")]
+    partial class AlertsInFull
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -130,6 +130,55 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("alerts", "weather");
+                });
+
+            modelBuilder.Entity("SnowOps.Weather.Feeds.FeedStatus", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("AlertsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("EntriesSkipped")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastSkipped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextPollDue")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("feed_status", "weather");
                 });
 
             modelBuilder.Entity("SnowOps.Weather.Zones.Zone", b =>
