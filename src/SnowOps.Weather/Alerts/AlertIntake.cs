@@ -68,10 +68,22 @@ public sealed class AlertIntake(WeatherDbContext db, IPublishEndpoint publish, I
 
     async Task<IntakeResult> PublishAsync(WeatherAlert alert, CancellationToken cancellationToken)
     {
-        var result = await SendEventsAsync(alert, cancellationToken);
-        alert.Published = true;
-        await db.SaveChangesAsync(cancellationToken);
-        return result;
+        // Claimed in one statement: when the same alert arrives twice at once (a POST and a feed poll, say),
+        // both may find it unpublished, and only the one whose claim succeeds sends its events.
+        var claimed = await db.Alerts.Where(a => a.Id == alert.Id && !a.Published)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Published, true), cancellationToken);
+        if (claimed == 0)
+            return new IntakeResult(IntakeOutcome.Duplicate, alert.Id, "This alert was already received; nothing changed.");
+        try
+        {
+            return await SendEventsAsync(alert, cancellationToken);
+        }
+        catch
+        {
+            // Released, so the next time the alert arrives its events are sent after all.
+            await db.Alerts.Where(a => a.Id == alert.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Published, false), CancellationToken.None);
+            throw;
+        }
     }
 
     async Task<IntakeResult> SendEventsAsync(WeatherAlert alert, CancellationToken cancellationToken)
