@@ -34,7 +34,7 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         var existing = await db.Alerts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (existing is not null)
         {
-            if (!existing.Published && await ClaimRepublishAsync(existing, cancellationToken))
+            if (!existing.Published)
                 await PublishAsync(existing, cancellationToken);
             return new IntakeResult(IntakeOutcome.Duplicate, id, "This alert was already received; nothing changed.") { Notes = existing.Notes };
         }
@@ -44,7 +44,6 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         var info = PickInfo(cap.Infos);
         var match = await zones.MatchAsync(info?.Area, info?.Geocodes ?? [], cancellationToken);
         (alert.Zones, alert.Area) = (match.Codes.ToList(), match.Area);
-        alert.PublishAttempted = clock.GetUtcNow();
         db.Alerts.Add(alert);
 
         // An Update or Cancel whose originals never arrived stands as the current alert (CAP 1.2 practice).
@@ -71,24 +70,6 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
         return await PublishAsync(alert, cancellationToken) with { Notes = alert.Notes };
     }
 
-    /// <summary>
-    /// An alert stored but never published (its request died between the two) is published when it is sent
-    /// again, but only once the first request has had its chance, and only by one of several racing requests.
-    /// </summary>
-    async Task<bool> ClaimRepublishAsync(WeatherAlert alert, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (alert.PublishAttempted > now - RepublishAfter)
-            return false;
-        var attempted = alert.PublishAttempted;
-        var claimed = await db.Alerts.Where(a => a.Id == alert.Id && !a.Published && a.PublishAttempted == attempted)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishAttempted, now), cancellationToken);
-        alert.PublishAttempted = now;
-        return claimed == 1;
-    }
-
-    static readonly TimeSpan RepublishAfter = TimeSpan.FromMinutes(1);
-
     async Task<List<WeatherAlert>> ReferencedAsync(CapAlert cap, CancellationToken cancellationToken)
     {
         var ids = cap.References.Select(r => AlertIds.For(r.Sender, r.Identifier)).ToList();
@@ -97,9 +78,23 @@ public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublish
 
     async Task<IntakeResult> PublishAsync(WeatherAlert alert, CancellationToken cancellationToken)
     {
-        var result = await SendEventsAsync(alert, cancellationToken);
-        alert.Published = true;
-        await db.SaveChangesAsync(cancellationToken);
+        // Claimed in one statement: when the same alert arrives twice at once (a POST and a feed poll, say),
+        // both may find it unpublished, and only the one whose claim succeeds sends its events.
+        var claimed = await db.Alerts.Where(a => a.Id == alert.Id && !a.Published)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Published, true), cancellationToken);
+        if (claimed == 0)
+            return new IntakeResult(IntakeOutcome.Duplicate, alert.Id, "This alert was already received; nothing changed.");
+        IntakeResult result;
+        try
+        {
+            result = await SendEventsAsync(alert, cancellationToken);
+        }
+        catch
+        {
+            // Released, so the next time the alert arrives its events are sent after all.
+            await db.Alerts.Where(a => a.Id == alert.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.Published, false), CancellationToken.None);
+            throw;
+        }
         if (alert is { State: AlertState.Active, Expires: { } expires } && schedulers is not null)
             await AlertExpiry.ScheduleAsync(schedulers, alert.Id, expires, cancellationToken);
         return result;

@@ -47,7 +47,4 @@ public sealed class WeatherAlert
 
     /// <summary>False until the alert's event has reached the bus; a repeated POST publishes it then.</summary>
     public bool Published { get; set; }
-
-    /// <summary>When a request last set out to publish the alert's event.</summary>
-    public DateTimeOffset PublishAttempted { get; set; }
 }

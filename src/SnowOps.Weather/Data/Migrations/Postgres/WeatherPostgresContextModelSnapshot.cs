@@ -82,9 +82,6 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("Onset")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("PublishAttempted")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 

@@ -73,9 +73,6 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                     b.Property<long?>("Onset")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("PublishAttempted")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 

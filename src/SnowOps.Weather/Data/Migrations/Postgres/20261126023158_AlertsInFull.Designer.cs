@@ -14,7 +14,7 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Postgres
 {
     [DbContext(typeof(WeatherPostgresContext))]
-    [Migration("20261126022948_AlertsInFull")]
+    [Migration("20261126023158_AlertsInFull")]
     partial class AlertsInFull
     {
         /// <inheritdoc />
@@ -83,9 +83,6 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .HasColumnType("text[]");
 
                     b.Property<DateTimeOffset?>("Onset")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("PublishAttempted")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Published")

@@ -11,7 +11,7 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WeatherSqliteContext))]
-    [Migration("20261126022945_AlertsInFull")]
+    [Migration("20261126023155_AlertsInFull")]
     partial class AlertsInFull
     {
         /// <inheritdoc />
@@ -74,9 +74,6 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Onset")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PublishAttempted")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Published")

@@ -17,13 +17,6 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "[]");
 
-            migrationBuilder.AddColumn<long>(
-                name: "PublishAttempted",
-                table: "alerts",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0L);
-
             migrationBuilder.AddColumn<string>(
                 name: "Zones",
                 table: "alerts",
@@ -79,10 +72,6 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "Notes",
-                table: "alerts");
-
-            migrationBuilder.DropColumn(
-                name: "PublishAttempted",
                 table: "alerts");
 
             migrationBuilder.DropColumn(

@@ -20,14 +20,6 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                 type: "text[]",
                 nullable: false);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
-                name: "PublishAttempted",
-                schema: "weather",
-                table: "alerts",
-                type: "timestamp with time zone",
-                nullable: false,
-                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-
             migrationBuilder.AddColumn<List<string>>(
                 name: "Zones",
                 schema: "weather",
@@ -94,11 +86,6 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "Notes",
-                schema: "weather",
-                table: "alerts");
-
-            migrationBuilder.DropColumn(
-                name: "PublishAttempted",
                 schema: "weather",
                 table: "alerts");
 
