@@ -25,7 +25,25 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
     {
         var outcome = await RunFlowAsync();
 
-        Assert.Equal("Snowstorm", outcome.Summary.GetProperty("activeAlerts")[0].GetProperty("hazard").GetString());
+        Assert.Equal(2, outcome.Summary.GetProperty("tasksTotal").GetInt32());
+        Assert.Equal(1, outcome.Summary.GetProperty("tasks").GetProperty("completed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Should_expire_a_warning_whose_expiry_has_passed_without_undoing_the_operation()
+    {
+        // The real DWD warning expired in December 2018: its timer fires at once.
+        var outcome = await RunFlowAsync();
+        using var committee = await _embedded.AsAsync("committee", "city");
+
+        var alerts = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/alerts"),
+            a => a.EnumerateArray().Any(x => x.GetProperty("state").GetString() == "Expired"), "the warning to expire");
+        var summary = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/status/summary"),
+            s => s.GetProperty("activeAlerts").GetArrayLength() == 0, "the summary to drop the expired warning");
+
+        Assert.Equal("Snowstorm", Assert.Single(alerts.EnumerateArray()).GetProperty("hazard").GetString());
+        Assert.Equal(outcome.SnowEventId, summary.GetProperty("snowEvents")[0].GetProperty("id").GetGuid());
+        Assert.Equal(1, summary.GetProperty("tasks").GetProperty("completed").GetInt32());
     }
 
     [Fact]
