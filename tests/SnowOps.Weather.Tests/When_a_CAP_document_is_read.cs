@@ -138,4 +138,19 @@ public sealed class When_a_CAP_document_is_read
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
         Assert.Throws<AlertRejected>(() => CapParser.Parse(stream));
     }
+
+    [Fact]
+    public void Should_keep_the_rest_of_the_alert_element_and_the_effective_time()
+    {
+        using var dwd = Samples.Open("cap", "dwd-leichter-schneefall-alert.xml");
+        using var eccc = Samples.Open("cap", "eccc-thunderstorm-update-en-fr.xml");
+
+        var snow = CapParser.Parse(dwd);
+        var storm = CapParser.Parse(eccc);
+
+        Assert.Equal("PVW", snow.Details.Source);
+        Assert.StartsWith("id:2.49.0.1.276.0.DWD.PVW.1544539320000", Assert.Single(snow.Details.Codes));
+        Assert.Equal(new DateTimeOffset(2018, 12, 11, 15, 42, 0, TimeSpan.FromHours(1)), Assert.Single(snow.Infos).Effective);
+        Assert.Equal(["layer:EC-MSC-SMC:1.0", "layer:SOREM:1.0", "profile:CAP-CP:0.4"], storm.Details.Codes.Order());
+    }
 }

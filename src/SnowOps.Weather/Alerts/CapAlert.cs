@@ -11,7 +11,17 @@ public sealed record CapAlert(
     string MsgType,
     string Scope,
     IReadOnlyList<CapReference> References,
-    IReadOnlyList<CapInfo> Infos);
+    IReadOnlyList<CapInfo> Infos)
+{
+    /// <summary>The rest of the CAP <c>alert</c> element, kept with the stored alert.</summary>
+    public CapDetails Details { get; init; } = CapDetails.None;
+}
+
+/// <summary>CAP <c>source</c>, <c>restriction</c>, <c>addresses</c>, <c>code</c>s, <c>note</c> and <c>incidents</c>.</summary>
+public sealed record CapDetails(string? Source, string? Restriction, string? Addresses, IReadOnlyList<string> Codes, string? Note, string? Incidents)
+{
+    public static readonly CapDetails None = new(null, null, null, [], null, null);
+}
 
 /// <summary>One <c>sender,identifier,sent</c> triple of a CAP <c>references</c> element.</summary>
 public sealed record CapReference(string Sender, string Identifier);
@@ -31,4 +41,7 @@ public sealed record CapInfo(
 {
     /// <summary>What SnowOps had to change to use this info (e.g. "area repaired: ..."); kept with the stored alert.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>When the information takes effect (CAP <c>effective</c>; defaults to <c>sent</c>).</summary>
+    public DateTimeOffset? Effective { get; init; }
 }

@@ -47,7 +47,22 @@ public static class CapParser
             MsgType: msgType,
             Scope: Required(root, ns + "scope"),
             References: ParseReferences((string?)root.Element(ns + "references")),
-            Infos: infos.Select(i => ParseInfo(i, ns)).ToList());
+            Infos: infos.Select(i => ParseInfo(i, ns)).ToList())
+        {
+            Details = new CapDetails(
+                Source: Optional(root, ns + "source"),
+                Restriction: Optional(root, ns + "restriction"),
+                Addresses: Optional(root, ns + "addresses"),
+                Codes: root.Elements(ns + "code").Select(c => c.Value.Trim()).Where(c => c.Length > 0).Take(64).ToList(),
+                Note: Optional(root, ns + "note"),
+                Incidents: Optional(root, ns + "incidents")),
+        };
+    }
+
+    static string? Optional(XElement parent, XName name)
+    {
+        var value = ((string?)parent.Element(name))?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value.Length <= 2000 ? value : value[..2000];
     }
 
     static CapInfo ParseInfo(XElement info, XNamespace ns)
@@ -71,6 +86,7 @@ public static class CapParser
                 .ToList())
         {
             Notes = notes,
+            Effective = OptionalTime(info, ns + "effective"),
         };
     }
 

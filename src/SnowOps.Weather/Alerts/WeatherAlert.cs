@@ -29,9 +29,21 @@ public sealed class WeatherAlert
 
     /// <summary>The city's zones the alert concerns.</summary>
     public List<string> Zones { get; set; } = [];
+    public DateTimeOffset? Effective { get; set; }
     public DateTimeOffset? Onset { get; set; }
     public DateTimeOffset? Expires { get; set; }
     public AlertState State { get; set; }
+    public string Scope { get; set; } = "Public";
+    public string? Source { get; set; }
+    public string? Restriction { get; set; }
+    public string? Addresses { get; set; }
+    public List<string> Codes { get; set; } = [];
+    public string? Note { get; set; }
+    public string? Incidents { get; set; }
+
+    /// <summary>The languages of the alert's info blocks; the one used is <see cref="Language"/>, the document keeps all.</summary>
+    public List<string> Languages { get; set; } = [];
+    public string? Language { get; set; }
 
     /// <summary>What SnowOps changed to use the document, e.g. "area repaired: the polygon crossed itself ...".</summary>
     public List<string> Notes { get; set; } = [];

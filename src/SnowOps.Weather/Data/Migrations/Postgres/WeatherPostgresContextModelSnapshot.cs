@@ -32,11 +32,18 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Addresses")
+                        .HasColumnType("text");
+
                     b.Property<Geometry>("Area")
                         .HasColumnType("geometry(Geometry,4326)");
 
                     b.Property<string>("AreaDescription")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Codes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -45,6 +52,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("Effective")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Event")
                         .IsRequired()
@@ -66,6 +76,16 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("Incidents")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -73,6 +93,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
 
                     b.Property<string>("MsgType")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
                         .HasColumnType("text");
 
                     b.PrimitiveCollection<List<string>>("Notes")
@@ -92,8 +115,15 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<string>("Restriction")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("Root")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Sender")
                         .IsRequired()
@@ -102,6 +132,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("Sent")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
 
                     b.Property<string>("State")
                         .IsRequired()

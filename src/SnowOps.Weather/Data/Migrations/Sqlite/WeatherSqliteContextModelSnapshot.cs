@@ -23,10 +23,17 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Addresses")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Area")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AreaDescription")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Codes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -36,6 +43,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Effective")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Event")
                         .IsRequired()
@@ -57,6 +67,16 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Incidents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -64,6 +84,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
                     b.Property<string>("MsgType")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Notes")
@@ -83,7 +106,14 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Restriction")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Root")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sender")
@@ -93,6 +123,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
                     b.Property<long>("Sent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -13,12 +13,83 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Addresses",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Codes",
+                schema: "weather",
+                table: "alerts",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "Effective",
+                schema: "weather",
+                table: "alerts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Incidents",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Languages",
+                schema: "weather",
+                table: "alerts",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<List<string>>(
                 name: "Notes",
                 schema: "weather",
                 table: "alerts",
                 type: "text[]",
                 nullable: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Restriction",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Scope",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Source",
+                schema: "weather",
+                table: "alerts",
+                type: "text",
+                nullable: true);
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "Zones",
@@ -85,7 +156,57 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                 schema: "weather");
 
             migrationBuilder.DropColumn(
+                name: "Addresses",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Codes",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Effective",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Incidents",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Languages",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
                 name: "Notes",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Restriction",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Scope",
+                schema: "weather",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Source",
                 schema: "weather",
                 table: "alerts");
 

@@ -14,7 +14,7 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Postgres
 {
     [DbContext(typeof(WeatherPostgresContext))]
-    [Migration("20261126023158_AlertsInFull")]
+    [Migration("20261126024044_AlertsInFull")]
     partial class AlertsInFull
     {
         /// <inheritdoc />
@@ -35,11 +35,18 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Addresses")
+                        .HasColumnType("text");
+
                     b.Property<Geometry>("Area")
                         .HasColumnType("geometry(Geometry,4326)");
 
                     b.Property<string>("AreaDescription")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Codes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -48,6 +55,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("Effective")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Event")
                         .IsRequired()
@@ -69,6 +79,16 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("Incidents")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -76,6 +96,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
 
                     b.Property<string>("MsgType")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
                         .HasColumnType("text");
 
                     b.PrimitiveCollection<List<string>>("Notes")
@@ -95,8 +118,15 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<string>("Restriction")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("Root")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Sender")
                         .IsRequired()
@@ -105,6 +135,9 @@ namespace SnowOps.Weather.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("Sent")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
 
                     b.Property<string>("State")
                         .IsRequired()

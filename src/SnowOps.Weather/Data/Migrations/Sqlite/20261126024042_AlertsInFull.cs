@@ -11,11 +11,74 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Addresses",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Codes",
+                table: "alerts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<long>(
+                name: "Effective",
+                table: "alerts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Incidents",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Languages",
+                table: "alerts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Notes",
                 table: "alerts",
                 type: "TEXT",
                 nullable: false,
                 defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Restriction",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Scope",
+                table: "alerts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Source",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Zones",
@@ -71,7 +134,47 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                 name: "zones");
 
             migrationBuilder.DropColumn(
+                name: "Addresses",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Codes",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Effective",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Incidents",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Languages",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
                 name: "Notes",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Restriction",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Scope",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "Source",
                 table: "alerts");
 
             migrationBuilder.DropColumn(

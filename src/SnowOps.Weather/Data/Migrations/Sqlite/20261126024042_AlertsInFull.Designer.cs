@@ -11,7 +11,7 @@ using SnowOps.Weather.Data;
 namespace SnowOps.Weather.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WeatherSqliteContext))]
-    [Migration("20261126023155_AlertsInFull")]
+    [Migration("20261126024042_AlertsInFull")]
     partial class AlertsInFull
     {
         /// <inheritdoc />
@@ -26,10 +26,17 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Addresses")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Area")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AreaDescription")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Codes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -39,6 +46,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Effective")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Event")
                         .IsRequired()
@@ -60,6 +70,16 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Incidents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -67,6 +87,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
                     b.Property<string>("MsgType")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Notes")
@@ -86,7 +109,14 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Restriction")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Root")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sender")
@@ -96,6 +126,9 @@ namespace SnowOps.Weather.Data.Migrations.Sqlite
 
                     b.Property<long>("Sent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
