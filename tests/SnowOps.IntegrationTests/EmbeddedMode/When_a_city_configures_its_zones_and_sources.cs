@@ -15,6 +15,11 @@ public sealed class CityHost : EmbeddedHost
         ["SnowOps__Weather__Zones__1__Code"] = "munich",
         ["SnowOps__Weather__Zones__1__Name"] = "München",
         ["SnowOps__Weather__Zones__1__Wkt"] = "POLYGON ((11.4 48.0, 11.7 48.0, 11.7 48.25, 11.4 48.25, 11.4 48.0))",
+        // A feed whose server is down: nothing listens on 127.0.0.1:9.
+        ["SnowOps__Weather__Feeds__0__Name"] = "met-office",
+        ["SnowOps__Weather__Feeds__0__Url"] = "http://127.0.0.1:9/cap/snow.xml",
+        ["SnowOps__Weather__Feeds__0__IntervalSeconds"] = "60",
+        ["SnowOps__Weather__Feeds__0__Format"] = "Cap",
     };
 }
 
@@ -104,5 +109,21 @@ public sealed class When_a_city_configures_its_zones_and_sources(CityHost city) 
         using var response = await committee.GetAsync("/api/alerts?level=Purple");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_show_a_feed_that_cannot_be_reached_as_failing_and_backing_off()
+    {
+        using var committee = await city.AsAsync("committee", "city");
+
+        var feeds = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/alerts/feeds"),
+            f => f.GetArrayLength() == 1 && f[0].GetProperty("consecutiveFailures").GetInt32() >= 1, "the first failed poll");
+
+        var feed = feeds[0];
+        Assert.Equal("met-office", feed.GetProperty("name").GetString());
+        Assert.False(feed.GetProperty("healthy").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(feed.GetProperty("lastError").GetString()));
+        Assert.True(feed.GetProperty("nextPollDue").GetDateTimeOffset() > feed.GetProperty("lastPollAt").GetDateTimeOffset().AddSeconds(60),
+            "after a failure the next poll waits longer than the interval");
     }
 }
