@@ -1,12 +1,8 @@
 using System.Text;
-using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
-using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
 using SnowOps.Weather.Zones;
@@ -16,48 +12,32 @@ namespace SnowOps.Weather.Tests;
 /// <summary>Intake over a real SQLite file and MassTransit's in-memory harness.</summary>
 public sealed class When_alerts_are_taken_in : IAsyncLifetime
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-weather-" + Guid.NewGuid().ToString("N"));
-    ServiceProvider _services = null!;
-    ITestHarness _harness = null!;
+    IntakeSetup _setup = null!;
 
-    public async Task InitializeAsync()
+    ServiceProvider Services => _setup.Services;
+
+    ITestHarness Harness => _setup.Harness;
+
+    public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Options.Create(new WeatherOptions { Language = "de" }));
-        services.AddDbContext<WeatherDbContext, WeatherSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "weather.db")));
-        services.AddScoped<AlertIntake>();
-        services.AddScoped<ZoneMatcher>();
-        services.AddMassTransitTestHarness();
-        _services = services.BuildServiceProvider();
-        await using (var scope = _services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<WeatherDbContext>().Database.MigrateAsync();
-        _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
+        _setup = new IntakeSetup(TimeProvider.System, new WeatherOptions { Language = "de" });
+        return _setup.StartAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _harness.Stop();
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _setup.DisposeAsync().AsTask();
 
     async Task<IntakeResult> TakeAsync(string file) => await TakeTextAsync(await File.ReadAllTextAsync(Samples.Path_("cap", file)));
 
     async Task<IntakeResult> TakeTextAsync(string document)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var cap = CapParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(document)));
         return await scope.ServiceProvider.GetRequiredService<AlertIntake>().AcceptAsync(cap, document, "application/cap+xml", default);
     }
 
     async Task<List<WeatherAlert>> StoredAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WeatherDbContext>().Alerts.AsNoTracking().ToListAsync();
     }
 
@@ -70,7 +50,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         Assert.Equal(IntakeOutcome.Issued, first.Outcome);
         Assert.Equal(IntakeOutcome.Duplicate, second.Outcome);
         Assert.Equal(first.AlertId, second.AlertId);
-        var issued = Assert.Single(_harness.Published.Select<WeatherAlertIssued>()).Context.Message;
+        var issued = Assert.Single(Harness.Published.Select<WeatherAlertIssued>()).Context.Message;
         Assert.Equal(Hazard.Snowstorm, issued.Hazard);
         Assert.Equal(AlertLevel.Blue, issued.Level);
         Assert.StartsWith("POLYGON", issued.AreaWkt);
@@ -85,7 +65,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         var update = await TakeAsync("dwd-glaette-update-1.xml");
 
         Assert.Equal(IntakeOutcome.Updated, update.Outcome);
-        var updated = Assert.Single(_harness.Published.Select<WeatherAlertUpdated>()).Context.Message;
+        var updated = Assert.Single(Harness.Published.Select<WeatherAlertUpdated>()).Context.Message;
         Assert.Equal(original.AlertId, updated.AlertId);
         var stored = await StoredAsync();
         Assert.Equal(AlertState.Superseded, stored.Single(a => a.Id == original.AlertId).State);
@@ -98,7 +78,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         var update = await TakeAsync("dwd-glaette-update-1.xml");
 
         Assert.Equal(IntakeOutcome.Issued, update.Outcome);
-        Assert.Single(_harness.Published.Select<WeatherAlertIssued>());
+        Assert.Single(Harness.Published.Select<WeatherAlertIssued>());
     }
 
     [Fact]
@@ -107,13 +87,13 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         var results = await Task.WhenAll(TakeAsync("dwd-leichter-schneefall-alert.xml"), TakeAsync("dwd-leichter-schneefall-alert.xml"));
 
         Assert.Equal([IntakeOutcome.Issued, IntakeOutcome.Duplicate], results.Select(r => r.Outcome).Order());
-        Assert.Single(_harness.Published.Select<WeatherAlertIssued>());
+        Assert.Single(Harness.Published.Select<WeatherAlertIssued>());
         Assert.Single(await StoredAsync());
     }
 
     async Task AddZonesAsync(params Zone[] zones)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WeatherDbContext>();
         db.Zones.AddRange(zones);
         await db.SaveChangesAsync();
@@ -136,7 +116,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
 
         await TakeAsync("dwd-leichter-schneefall-alert.xml");
 
-        var issued = Assert.Single(_harness.Published.Select<WeatherAlertIssued>()).Context.Message;
+        var issued = Assert.Single(Harness.Published.Select<WeatherAlertIssued>()).Context.Message;
         Assert.Equal(["berchtesgaden", "reichenhall-by-code"], issued.Zones);
         Assert.Equal(["berchtesgaden", "reichenhall-by-code"], Assert.Single(await StoredAsync()).Zones);
     }
@@ -148,7 +128,7 @@ public sealed class When_alerts_are_taken_in : IAsyncLifetime
         var document = await File.ReadAllTextAsync(Samples.Path_("nws", "weathergov-point-MN-winter-weather-advisory-update.json"));
         var nws = Assert.Single(NwsParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(document))));
 
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<AlertIntake>().AcceptAsync(nws, document, "application/geo+json", default);
 
         var stored = Assert.Single(await StoredAsync());

@@ -1,12 +1,8 @@
 using System.Text;
-using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
-using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Data;
 using SnowOps.Weather.Zones;
@@ -15,10 +11,7 @@ namespace SnowOps.Weather.Tests;
 
 public sealed class When_alerts_reach_their_expiry : IAsyncLifetime
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-expiry-" + Guid.NewGuid().ToString("N"));
     readonly Clock _clock = new();
-    ServiceProvider _services = null!;
-    ITestHarness _harness = null!;
 
     sealed class Clock : TimeProvider
     {
@@ -26,36 +19,23 @@ public sealed class When_alerts_reach_their_expiry : IAsyncLifetime
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    public async Task InitializeAsync()
+    IntakeSetup _setup = null!;
+
+    ServiceProvider Services => _setup.Services;
+
+    ITestHarness Harness => _setup.Harness;
+
+    public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddSingleton(Options.Create(new WeatherOptions()));
-        services.AddDbContext<WeatherDbContext, WeatherSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "weather.db")));
-        services.AddScoped<AlertIntake>();
-        services.AddScoped<ZoneMatcher>();
-        services.AddScoped<AlertExpiry>();
-        services.AddMassTransitTestHarness();
-        _services = services.BuildServiceProvider();
-        await using (var scope = _services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<WeatherDbContext>().Database.MigrateAsync();
-        _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
+        _setup = new IntakeSetup(_clock, new WeatherOptions());
+        return _setup.StartAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _harness.Stop();
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _setup.DisposeAsync().AsTask();
 
     async Task<IntakeResult> TakeAsync(string file)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var document = await File.ReadAllTextAsync(Samples.Path_("cap", file));
         var cap = CapParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(document)));
         return await scope.ServiceProvider.GetRequiredService<AlertIntake>().AcceptAsync(cap, document, "application/cap+xml", default);
@@ -63,13 +43,13 @@ public sealed class When_alerts_reach_their_expiry : IAsyncLifetime
 
     async Task<int> ExpireAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AlertExpiry>().ExpireDueAsync(default);
     }
 
     async Task<AlertState> StateAsync(Guid id)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<WeatherDbContext>().Alerts.AsNoTracking().SingleAsync(a => a.Id == id)).State;
     }
 
@@ -88,7 +68,7 @@ public sealed class When_alerts_reach_their_expiry : IAsyncLifetime
         Assert.Equal(0, await ExpireAsync());
 
         Assert.Equal(AlertState.Expired, await StateAsync(alert.AlertId));
-        var expired = Assert.Single(_harness.Published.Select<WeatherAlertExpired>()).Context.Message;
+        var expired = Assert.Single(Harness.Published.Select<WeatherAlertExpired>()).Context.Message;
         Assert.Equal(alert.AlertId, expired.AlertId);
         Assert.Equal(new DateTimeOffset(2018, 12, 12, 18, 0, 0, TimeSpan.FromHours(1)), expired.Expired);
     }
@@ -105,6 +85,6 @@ public sealed class When_alerts_reach_their_expiry : IAsyncLifetime
 
         Assert.Equal(AlertState.Superseded, await StateAsync(original.AlertId));
         Assert.Equal(AlertState.Expired, await StateAsync(update.AlertId));
-        Assert.Equal(original.AlertId, Assert.Single(_harness.Published.Select<WeatherAlertExpired>()).Context.Message.AlertId);
+        Assert.Equal(original.AlertId, Assert.Single(Harness.Published.Select<WeatherAlertExpired>()).Context.Message.AlertId);
     }
 }
