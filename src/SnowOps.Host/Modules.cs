@@ -33,7 +33,7 @@ public static class Modules
 
     public static WebApplication MapModules(this WebApplication app)
     {
-        var settings = SnowOpsSettings.From(app.Configuration);
+        var settings = app.Services.GetRequiredService<SnowOpsSettings>();
         foreach (var module in All.Where(m => settings.Runs(m.Name)))
             module.Map(app);
         return app;

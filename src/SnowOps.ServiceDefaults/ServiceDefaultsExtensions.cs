@@ -18,7 +18,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>Telemetry, health, problem details, auth and OpenAPI: what every SnowOps process has.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
-        builder.SnowOpsSettings();
+        builder.Services.AddSingleton(builder.SnowOpsSettings());
         builder.AddTelemetry();
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails(ProblemDefaults.Configure);

@@ -1,4 +1,5 @@
 using MassTransit;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.Contracts;
 
 namespace SnowOps.Dispatch.SnowEvents;
@@ -27,11 +28,5 @@ public sealed record ProposeSnowEvent(
 public static class SnowEventIds
 {
     /// <summary>The snow event a warning opens; the same warning always opens the same event.</summary>
-    public static Guid ForAlert(Guid alertId)
-    {
-        var bytes = alertId.ToByteArray();
-        bytes[0] ^= 0x5E;
-        bytes[15] ^= 0x0E;
-        return new Guid(bytes);
-    }
+    public static Guid ForAlert(Guid alertId) => StableId.From("snow-event", alertId.ToString());
 }

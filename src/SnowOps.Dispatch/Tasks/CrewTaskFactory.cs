@@ -4,6 +4,7 @@ using NetTopologySuite.IO;
 using SnowOps.Contracts;
 using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.Dispatch.Tasks;
 
@@ -30,7 +31,7 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
                 Title = w.Title,
                 State = TaskState.Assigned,
                 CrewId = await crews.PickAsync(w.Kind, cancellationToken),
-                Geometry = w.GeometryWkt is null ? null : ReadWkt(w.GeometryWkt),
+                Geometry = w.GeometryWkt is null ? null : Wgs84.ReadWkt(w.GeometryWkt),
                 LengthMeters = w.LengthMeters,
                 Assigned = now,
                 Due = w.Due,
@@ -45,12 +46,5 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
                 t.Geometry is null ? null : new WKTWriter().Write(t.Geometry), t.LengthMeters, t.Assigned, t.Due), cancellationToken);
         }
         return created.Count;
-    }
-
-    static NetTopologySuite.Geometries.Geometry ReadWkt(string wkt)
-    {
-        var geometry = new WKTReader().Read(wkt);
-        geometry.SRID = 4326;
-        return geometry;
     }
 }

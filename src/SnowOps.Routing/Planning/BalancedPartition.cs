@@ -1,4 +1,6 @@
+using System.Globalization;
 using NetTopologySuite.Geometries;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.Routing.Network;
 
 namespace SnowOps.Routing.Planning;
@@ -43,11 +45,5 @@ public static class BalancedPartition
             .ToList();
     }
 
-    static Guid RouteId(Guid snowEventId, int vehicle)
-    {
-        var bytes = snowEventId.ToByteArray();
-        bytes[15] ^= (byte)(vehicle + 1);
-        bytes[14] ^= 0x7A;
-        return new Guid(bytes);
-    }
+    static Guid RouteId(Guid snowEventId, int vehicle) => StableId.From("route", snowEventId.ToString(), vehicle.ToString(CultureInfo.InvariantCulture));
 }

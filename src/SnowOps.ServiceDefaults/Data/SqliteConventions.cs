@@ -16,9 +16,7 @@ public sealed class GeometryAsWkt<TGeometry>() : ValueConverter<TGeometry, strin
 {
     static TGeometry Read(string text)
     {
-        var geometry = (TGeometry)new WKTReader().Read(text);
-        geometry.SRID = 4326;
-        return geometry;
+        return (TGeometry)Wgs84.ReadWkt(text);
     }
 }
 

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.Weather.Alerts;
 
@@ -8,7 +7,6 @@ public static class AlertIds
 {
     public static Guid For(string sender, string identifier)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{sender.Trim()}\n{identifier.Trim()}"));
-        return new Guid(hash.AsSpan(0, 16));
+        return StableId.From(sender.Trim(), identifier.Trim());
     }
 }

@@ -8,6 +8,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Auth;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Http;
 
 namespace SnowOps.Weather.Alerts;
@@ -47,15 +48,14 @@ public static class ManualAlertEndpoints
         {
             try
             {
-                area = new WKTReader().Read(body.AreaWkt);
+                area = Wgs84.ReadWkt(body.AreaWkt);
             }
             catch (ParseException e)
             {
                 return Problems.BadRequest($"areaWkt is not WKT: {e.Message}");
             }
-            if (area.Dimension != Dimension.Surface || !area.IsValid)
+            if (!Wgs84.IsArea(area))
                 return Problems.Unprocessable("areaWkt must be a valid polygon or multipolygon (lon lat).");
-            area.SRID = 4326;
         }
 
         var now = clock.GetUtcNow();

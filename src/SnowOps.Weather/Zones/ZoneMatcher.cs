@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Data;
 
 namespace SnowOps.Weather.Zones;
@@ -14,11 +15,14 @@ public sealed class ZoneMatcher(WeatherDbContext db)
 
     public async Task<Match> MatchAsync(Geometry? area, IReadOnlyCollection<string> geocodes, CancellationToken cancellationToken)
     {
-        // A city has tens or hundreds of zones: codes are compared in memory, areas in the database.
-        var byCode = geocodes.Count == 0
-            ? []
-            : (await db.Zones.AsNoTracking().ToListAsync(cancellationToken)).Where(z => z.Geocodes.Any(geocodes.Contains)).ToList();
-        var bySpace = area is null ? [] : await IntersectingAsync(area, cancellationToken);
+        // A city has tens or hundreds of zones: codes are compared in memory; areas by PostGIS where there is one.
+        var all = geocodes.Count > 0 || (area is not null && !db.Database.IsNpgsql())
+            ? await db.Zones.AsNoTracking().ToListAsync(cancellationToken)
+            : [];
+        var byCode = all.Where(z => z.Geocodes.Any(geocodes.Contains)).ToList();
+        var bySpace = area is null ? []
+            : db.Database.IsNpgsql() ? await db.Zones.AsNoTracking().Where(z => z.Area.Intersects(area)).ToListAsync(cancellationToken)
+            : all.Where(z => z.Area.Intersects(area)).ToList();
         var zones = byCode.Concat(bySpace).DistinctBy(z => z.Code).OrderBy(z => z.Code, StringComparer.Ordinal).ToList();
 
         // An alert that names areas only by code takes its shape from the zones those codes resolve to.
@@ -26,18 +30,10 @@ public sealed class ZoneMatcher(WeatherDbContext db)
         return new Match(zones.Select(z => z.Code).ToList(), resolved);
     }
 
-    async Task<List<Zone>> IntersectingAsync(Geometry area, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-            return await db.Zones.AsNoTracking().Where(z => z.Area.Intersects(area)).ToListAsync(cancellationToken);
-        var all = await db.Zones.AsNoTracking().ToListAsync(cancellationToken);
-        return all.Where(z => z.Area.Intersects(area)).ToList();
-    }
-
     static Geometry Union(IEnumerable<Geometry> areas)
     {
         var union = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(areas.ToList());
-        union.SRID = 4326;
+        union.SRID = Wgs84.Srid;
         return union;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NetTopologySuite.IO;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.Weather.Data;
 
 namespace SnowOps.Weather.Zones;
@@ -36,11 +37,10 @@ public sealed class ZoneSeeder(IServiceScopeFactory scopes, IOptions<WeatherOpti
             throw new InvalidOperationException("A zone in SnowOps:Weather:Zones has no Code.");
         try
         {
-            var area = new WKTReader().Read(definition.Wkt);
-            if (area.Dimension != NetTopologySuite.Geometries.Dimension.Surface || !area.IsValid)
-                throw new InvalidOperationException($"Zone {definition.Code}: the area must be a valid polygon or multipolygon.");
-            area.SRID = 4326;
-            return area;
+            var area = Wgs84.ReadWkt(definition.Wkt);
+            return Wgs84.IsArea(area)
+                ? area
+                : throw new InvalidOperationException($"Zone {definition.Code}: the area must be a valid polygon or multipolygon.");
         }
         catch (ParseException e)
         {
