@@ -3,6 +3,7 @@ using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging;
 
 namespace SnowOps.Testing;
 
@@ -28,6 +29,7 @@ public class ModuleHarness<TContext, TSqlite> : IAsyncDisposable
         collection.AddMassTransitTestHarness(bus =>
         {
             consumers(bus);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => MessagingExtensions.ApplyEndpointPolicy(context, endpoint));
             // The harness's message lists block a first look until the bus has been idle this long (1.2 s by default).
             bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(200));
         });

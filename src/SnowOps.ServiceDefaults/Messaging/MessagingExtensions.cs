@@ -29,15 +29,7 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("snowops", includeNamespace: false));
             foreach (var register in registrations)
                 register(bus);
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
-            {
-                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                    rabbit.SetQuorumQueue();
-                // Retry soon for races (optimistic concurrency, a saga created twice at once), and hold
-                // outgoing messages until the handler has saved its state.
-                endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000));
-                endpoint.UseInMemoryOutbox(context);
-            });
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(context, endpoint));
 
             if (settings.Transport == TransportKind.RabbitMq)
             {
@@ -59,6 +51,19 @@ public static class MessagingExtensions
             }
         });
         return builder;
+    }
+
+    /// <summary>
+    /// What every receive endpoint does, in production and in the specs alike: quorum queues on RabbitMQ,
+    /// a quick retry for races (optimistic concurrency, a saga created twice at once), and outgoing messages
+    /// held until the handler has saved its state, so a handler that fails publishes nothing.
+    /// </summary>
+    public static void ApplyEndpointPolicy(IRegistrationContext context, IReceiveEndpointConfigurator endpoint)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+            rabbit.SetQuorumQueue();
+        endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000));
+        endpoint.UseInMemoryOutbox(context);
     }
 
     static List<Action<IBusRegistrationConfigurator>> Registrations(IHostApplicationBuilder builder)
