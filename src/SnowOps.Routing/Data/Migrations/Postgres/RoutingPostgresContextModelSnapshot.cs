@@ -34,6 +34,9 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("FromNode")
+                        .HasColumnType("bigint");
+
                     b.Property<Geometry>("Geometry")
                         .IsRequired()
                         .HasColumnType("geometry(LineString,4326)");
@@ -53,10 +56,19 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     b.Property<bool>("NeedsDeIcing")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("OneWay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<long>("ToNode")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -23,6 +23,9 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("FromNode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Geometry")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -42,10 +45,19 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.Property<bool>("NeedsDeIcing")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OneWay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ToNode")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

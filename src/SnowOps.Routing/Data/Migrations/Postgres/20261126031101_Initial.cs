@@ -32,7 +32,11 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     PriorityClass = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     NeedsDeIcing = table.Column<bool>(type: "boolean", nullable: false),
                     Geometry = table.Column<Geometry>(type: "geometry(LineString,4326)", nullable: false),
-                    LengthMeters = table.Column<double>(type: "double precision", nullable: false)
+                    LengthMeters = table.Column<double>(type: "double precision", nullable: false),
+                    FromNode = table.Column<long>(type: "bigint", nullable: false),
+                    ToNode = table.Column<long>(type: "bigint", nullable: false),
+                    OneWay = table.Column<bool>(type: "boolean", nullable: false),
+                    Passes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

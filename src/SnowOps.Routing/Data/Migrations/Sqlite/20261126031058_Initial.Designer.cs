@@ -11,7 +11,7 @@ using SnowOps.Routing.Data;
 namespace SnowOps.Routing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(RoutingSqliteContext))]
-    [Migration("20261126013441_Initial")]
+    [Migration("20261126031058_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,9 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromNode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Geometry")
@@ -45,10 +48,19 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.Property<bool>("NeedsDeIcing")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OneWay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ToNode")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

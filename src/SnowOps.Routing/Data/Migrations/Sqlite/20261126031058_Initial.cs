@@ -22,7 +22,11 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     PriorityClass = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     NeedsDeIcing = table.Column<bool>(type: "INTEGER", nullable: false),
                     Geometry = table.Column<string>(type: "TEXT", nullable: false),
-                    LengthMeters = table.Column<double>(type: "REAL", nullable: false)
+                    LengthMeters = table.Column<double>(type: "REAL", nullable: false),
+                    FromNode = table.Column<long>(type: "INTEGER", nullable: false),
+                    ToNode = table.Column<long>(type: "INTEGER", nullable: false),
+                    OneWay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Passes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -14,7 +14,7 @@ using SnowOps.Routing.Data;
 namespace SnowOps.Routing.Data.Migrations.Postgres
 {
     [DbContext(typeof(RoutingPostgresContext))]
-    [Migration("20261126010246_Initial")]
+    [Migration("20261126031101_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,9 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("FromNode")
+                        .HasColumnType("bigint");
+
                     b.Property<Geometry>("Geometry")
                         .IsRequired()
                         .HasColumnType("geometry(LineString,4326)");
@@ -56,10 +59,19 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     b.Property<bool>("NeedsDeIcing")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("OneWay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<long>("ToNode")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
