@@ -1,8 +1,3 @@
-using System.CommandLine;
 using SnowOps.Cli;
-using SnowOps.Cli.Bench;
 
-var root = new RootCommand("snowops: the SnowOps command line.");
-root.Subcommands.Add(TokenCommand.Create());
-root.Subcommands.Add(BenchCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await SnowOpsCli.InvokeAsync(args, Console.Out, Console.Error);
