@@ -46,7 +46,7 @@ public static class PlowPlanner
         {
             var kindCrews = crews.Where(c => c.Kind == kind).ToList();
             if (items.Count > 0)
-                PlanKind(graph, request, kindCrews, items, clock, schedule, unserved, cancellationToken);
+                PlanKind(graph, request, kind, kindCrews, items, clock, schedule, unserved, cancellationToken);
         }
 
         var routes = new List<VehicleRoute>();
@@ -77,12 +77,13 @@ public static class PlowPlanner
         return items;
     }
 
-    static void PlanKind(RoadGraph graph, PlanRequest request, List<Crew> crews, List<WorkItem> items, PlanClock clock,
+    static void PlanKind(RoadGraph graph, PlanRequest request, VehicleKind kind, List<Crew> crews, List<WorkItem> items, PlanClock clock,
         Dictionary<Vehicle, List<ScheduledTrip>> schedule, List<UnservedWork> unserved, CancellationToken cancellationToken)
     {
         if (crews.Count == 0)
         {
-            unserved.AddRange(items.Select(i => Unserved(graph, i, UnservedReasons.NoVehicle)));
+            var reason = kind == VehicleKind.Spreader ? UnservedReasons.NoSpreader : UnservedReasons.NoPlow;
+            unserved.AddRange(items.Select(i => Unserved(graph, i, reason)));
             return;
         }
         var heaviest = crews.Max(c => c.Capacity);

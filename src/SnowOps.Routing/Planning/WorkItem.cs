@@ -21,6 +21,7 @@ public static class UnservedReasons
     public const string Unreachable = "unreachable: the vehicles' base cannot reach it and come back";
     public const string OverShift = "does not fit in the shifts";
     public const string Blocked = "blocked";
-    public const string NoVehicle = "no vehicle of this kind";
+    public const string NoPlow = "no plow in the fleet";
+    public const string NoSpreader = "no spreader in the fleet to de-ice it";
     public const string OverCapacity = "needs more de-icer than a spreader carries";
 }
