@@ -21,8 +21,8 @@ public sealed record PlanRequest(
 }
 
 /// <summary>
-/// Plans plow and de-icing routes. Objective, lexicographic: first serve as much as the shifts allow, then finish each
-/// class as early as possible in class order (P1 first), then least total time. Each class is solved in turn as a CARP
+/// Plans plow and de-icing routes. Objective, lexicographic: first serve as much as the shifts allow, then finish the
+/// first class (P1) as early as possible, then least total time. Each class is solved in turn as a CARP
 /// per sector (shift as route limit, de-icer as capacity); its tours are cut into depot-to-depot trips and shared among
 /// the crew's vehicles after the trips of the classes before, so no vehicle starts P2 before its P1 trips.
 /// </summary>
@@ -111,7 +111,8 @@ public static class PlowPlanner
                 }
                 if (tours.Count == 0)
                     continue;
-                var outcome = Trips.Plan(crew, tours, Math.Max(rank, 0), ready[crew]);
+                // The first class asked for is finished as early as possible; after it, and in a cost-only plan, total time counts.
+                var outcome = Trips.Plan(crew, tours, Math.Max(rank, 0), ready[crew], finishFirst: request.PriorityAware && rank == ranks[0]);
                 ready[crew] = outcome.Ready;
                 foreach (var trip in outcome.Scheduled)
                 {

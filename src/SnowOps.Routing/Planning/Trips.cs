@@ -13,7 +13,8 @@ public sealed record ScheduledTrip(Trip Trip, int Vehicle, long Start)
 /// Cuts a class's tours into trips and shares them among a crew's vehicles so the class finishes as early as possible.
 /// A tour is cut greedily wherever a trip would pass a length bound (optimal for contiguous cuts, since a trip's cost only
 /// grows as it takes more streets); the trips go longest first to the vehicle free earliest (LPT). Bounds from the
-/// longest single-street trip up to the shift are tried, and the best by (work left out, class finish, total cost) is kept.
+/// longest single-street trip up to the shift are tried. The first class keeps the best by (work left out, class finish,
+/// total cost); later classes by (work left out, total cost, class finish), since after P1 the objective is total cost.
 /// </summary>
 public static class Trips
 {
@@ -24,7 +25,7 @@ public static class Trips
         public long Cost => Scheduled.Sum(s => s.Trip.Cost);
     }
 
-    public static Outcome Plan(Crew crew, IReadOnlyList<(SectorProblem Sector, List<Service> Tour)> tours, int rank, long[] ready)
+    public static Outcome Plan(Crew crew, IReadOnlyList<(SectorProblem Sector, List<Service> Tour)> tours, int rank, long[] ready, bool finishFirst)
     {
         var singles = tours.SelectMany(t => t.Tour.Select(s => Cut(t.Sector, [s], rank).Cost)).DefaultIfEmpty(1).Max();
         var longest = tours.Select(t => Cut(t.Sector, t.Tour, rank).Cost).DefaultIfEmpty(1).Max();
@@ -38,14 +39,15 @@ public static class Trips
         {
             var trips = tours.SelectMany(t => Split(t.Sector, t.Tour, bound, crew.Capacity, rank)).ToList();
             var outcome = Schedule(crew, trips, ready);
-            if (best is null || Better(outcome, best))
+            if (best is null || Better(outcome, best, finishFirst))
                 best = outcome;
         }
         return best ?? new Outcome([], [], ready);
     }
 
-    static bool Better(Outcome a, Outcome b) =>
-        (a.UnfitCost, a.Finish, a.Cost).CompareTo((b.UnfitCost, b.Finish, b.Cost)) < 0;
+    static bool Better(Outcome a, Outcome b, bool finishFirst) => finishFirst
+        ? (a.UnfitCost, a.Finish, a.Cost).CompareTo((b.UnfitCost, b.Finish, b.Cost)) < 0
+        : (a.UnfitCost, a.Cost, a.Finish).CompareTo((b.UnfitCost, b.Cost, b.Finish)) < 0;
 
     public static IEnumerable<Trip> Split(SectorProblem sector, IReadOnlyList<Service> tour, long bound, long capacity, int rank)
     {
