@@ -2,6 +2,9 @@ using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SnowOps.Routing.Fleet;
+using SnowOps.Routing.Outputs;
 using SnowOps.Routing.Data;
 using SnowOps.Routing.Network;
 using SnowOps.Routing.Planning;
@@ -17,7 +20,8 @@ public static class RoutingModule
 
     public static IHostApplicationBuilder AddRouting(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection("SnowOps:Routing"));
+        builder.Services.AddOptions<RoutingOptions>().Bind(builder.Configuration.GetSection("SnowOps:Routing")).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RoutingOptions>, FleetValidation>();
         builder.AddModuleDatabase<RoutingDbContext, RoutingSqliteContext, RoutingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
@@ -25,5 +29,6 @@ public static class RoutingModule
 
     public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<RoutePlanner>();
 
-    public static IEndpointRouteBuilder MapRoutingEndpoints(this IEndpointRouteBuilder app) => app.MapNetworkEndpoints();
+    public static IEndpointRouteBuilder MapRoutingEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapNetworkEndpoints().MapFleetEndpoints().MapRouteEndpoints();
 }

@@ -1,3 +1,4 @@
+using SnowOps.Routing.Fleet;
 using SnowOps.Routing.Network;
 
 namespace SnowOps.Routing;
@@ -6,4 +7,7 @@ namespace SnowOps.Routing;
 public sealed class RoutingOptions
 {
     public PriorityRules Priorities { get; set; } = new();
+    public FleetOptions Fleet { get; set; } = new();
+    public DeIcingOptions DeIcing { get; set; } = new();
+    public PlannerOptions Planner { get; set; } = new();
 }

@@ -1,7 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using SnowOps.Routing.Data;
 using SnowOps.Testing;
 
 namespace SnowOps.Routing.Tests;
 
-/// <summary>Routing's consumer on MassTransit's in-memory harness, over a real SQLite file.</summary>
-public sealed class RoutingHarness() : ModuleHarness<RoutingDbContext, RoutingSqliteContext>(RoutingModule.AddConsumers);
+/// <summary>Routing's consumer on MassTransit's in-memory harness, over a real SQLite file, with the test district's fleet.</summary>
+public sealed class RoutingHarness(RoutingOptions? options = null) : ModuleHarness<RoutingDbContext, RoutingSqliteContext>(RoutingModule.AddConsumers,
+    services => services.Configure<RoutingOptions>(o =>
+    {
+        var chosen = options ?? TestCity.Options();
+        o.Fleet = chosen.Fleet;
+        o.DeIcing = chosen.DeIcing;
+        o.Planner = chosen.Planner;
+    }));

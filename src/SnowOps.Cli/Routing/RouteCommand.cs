@@ -4,11 +4,14 @@ using System.Globalization;
 
 namespace SnowOps.Cli.Routing;
 
-/// <summary><c>snowops route</c>: plow routes on classic arc routing (CARP) instances.</summary>
+/// <summary><c>snowops route</c>: plow routes on classic arc routing (CARP) instances and generated cities.</summary>
 public static class RouteCommand
 {
     public static Command Create() =>
-        new("route", "Plow routes: solve CARP instances and benchmark the solver.") { CarpCommand.Create(), CarpBenchCommand.Create() };
+        new("route", "Plow routes: solve CARP instances, benchmark the solver, plan generated cities.")
+        {
+            CarpCommand.Create(), CarpBenchCommand.Create(), ScaleCommand.Create(),
+        };
 
     /// <summary>The time limit shared by both subcommands, refused at parse time when it is not a sensible number.</summary>
     internal static Option<double> Seconds(string description, double byDefault) =>

@@ -17,8 +17,9 @@ public sealed class RouteTasksCreator(CrewTaskFactory tasks, DispatchDbContext d
             return;
         var dueHours = options.CurrentValue.PlanNamed(snowEvent.PlanName)?.PlowDueHours ?? 8;
         var wanted = context.Message.Routes
-            .Select(r => new CrewTaskFactory.NewTask($"route:{r.RouteId}", TaskKind.PlowRoute, $"Plow {r.Name}", r.GeometryWkt, r.LengthMeters,
-                activated.AddHours(dueHours)))
+            .Select(r => r.VehicleKind == "Spreader"
+                ? new CrewTaskFactory.NewTask($"route:{r.RouteId}", TaskKind.DeIcing, $"De-ice {r.Name}", r.GeometryWkt, r.LengthMeters, activated.AddHours(dueHours))
+                : new CrewTaskFactory.NewTask($"route:{r.RouteId}", TaskKind.PlowRoute, $"Plow {r.Name}", r.GeometryWkt, r.LengthMeters, activated.AddHours(dueHours)))
             .ToList();
         await tasks.CreateAsync(snowEvent.CorrelationId, wanted, context, context.CancellationToken);
     }

@@ -10,6 +10,7 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<RoadSegment> Segments => Set<RoadSegment>();
     public DbSet<RouteRecord> Routes => Set<RouteRecord>();
+    public DbSet<PlanRecord> Plans => Set<PlanRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,11 +33,21 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
         {
             r.ToTable("routes");
             r.HasKey(x => x.Id);
-            r.HasIndex(x => new { x.SnowEventId, x.Vehicle }).IsUnique();
+            r.HasIndex(x => new { x.SnowEventId, x.Revision, x.Vehicle }).IsUnique();
             r.Property(x => x.Name).HasMaxLength(128);
             r.Property(x => x.PriorityClass).HasMaxLength(8);
+            r.Property(x => x.VehicleId).HasMaxLength(80);
+            r.Property(x => x.VehicleKind).HasMaxLength(16);
+            r.Property(x => x.BaseName).HasMaxLength(80);
             if (postgres)
                 r.Property(x => x.Geometry).HasColumnType("geometry(MultiLineString,4326)");
+        });
+        modelBuilder.Entity<PlanRecord>(p =>
+        {
+            p.ToTable("route_plans");
+            p.HasKey(x => x.Id);
+            p.HasIndex(x => new { x.SnowEventId, x.Revision }).IsUnique();
+            p.Property(x => x.RequestDigest).HasMaxLength(64);
         });
     }
 }

@@ -77,11 +77,81 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     b.ToTable("road_segments", "routing");
                 });
 
+            modelBuilder.Entity("SnowOps.Routing.Planning.PlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<long>>("BlockedSegments")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.PrimitiveCollection<List<string>>("BrokenVehicles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<long>>("FinishedSegments")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.Property<double>("GramsPerSquareMeter")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PavementCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PlanningSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Plows")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("PriorityClasses")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("RequestDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Unserved")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnowEventId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("route_plans", "routing");
+                });
+
             modelBuilder.Entity("SnowOps.Routing.Planning.RouteRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BaseName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double>("DeIcerKg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("DeadheadMeters")
+                        .HasColumnType("double precision");
 
                     b.Property<Geometry>("Geometry")
                         .IsRequired()
@@ -100,8 +170,21 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ServiceMeters")
+                        .HasColumnType("double precision");
+
                     b.Property<Guid>("SnowEventId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.PrimitiveCollection<List<string>>("Streets")
                         .IsRequired()
@@ -110,9 +193,19 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     b.Property<int>("Vehicle")
                         .HasColumnType("integer");
 
+                    b.Property<string>("VehicleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("VehicleKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SnowEventId", "Vehicle")
+                    b.HasIndex("SnowEventId", "Revision", "Vehicle")
                         .IsUnique();
 
                     b.ToTable("routes", "routing");

@@ -66,11 +66,81 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.ToTable("road_segments", (string)null);
                 });
 
+            modelBuilder.Entity("SnowOps.Routing.Planning.PlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("BlockedSegments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("BrokenVehicles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FinishedSegments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("GramsPerSquareMeter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PavementCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PlanningSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Plows")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PriorityClasses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unserved")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnowEventId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("route_plans", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Routing.Planning.RouteRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DeIcerKg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DeadheadMeters")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Geometry")
                         .IsRequired()
@@ -89,7 +159,20 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ServiceMeters")
+                        .HasColumnType("REAL");
+
                     b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Streets")
@@ -99,9 +182,19 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.Property<int>("Vehicle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VehicleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VehicleKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SnowEventId", "Vehicle")
+                    b.HasIndex("SnowEventId", "Revision", "Vehicle")
                         .IsUnique();
 
                     b.ToTable("routes", (string)null);
