@@ -20,6 +20,7 @@ public static class RoutingModule
         builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection("SnowOps:Routing"));
         builder.AddModuleDatabase<RoutingDbContext, RoutingSqliteContext, RoutingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
+        builder.Services.AddHostedService<NetworkFileImport>();
         return builder;
     }
 

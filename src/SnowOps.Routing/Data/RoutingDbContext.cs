@@ -21,6 +21,8 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
         {
             s.ToTable("road_segments");
             s.HasKey(x => x.Id);
+            // Ids are given by the import (1…n in the order the source lists its streets), so a batch needs no round trip for them.
+            s.Property(x => x.Id).ValueGeneratedNever();
             s.HasIndex(x => x.PriorityClass);
             s.Property(x => x.PriorityClass).HasMaxLength(8);
             s.Property(x => x.Highway).HasMaxLength(64);
