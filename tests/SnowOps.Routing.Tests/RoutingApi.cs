@@ -22,14 +22,22 @@ public sealed class RoutingApi : IAsyncDisposable
     readonly string _key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
     WebApplication? _app;
 
-    public HttpClient Client { get; } = new();
+    public HttpClient Client { get; private set; } = new();
 
     /// <summary>Starts the module; <paramref name="settings"/> are extra configuration keys (<c>SnowOps:Routing:NetworkFile</c>, …).</summary>
     public static async Task<RoutingApi> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var api = new RoutingApi();
-        await api.StartAppAsync(settings ?? new Dictionary<string, string?>());
-        return api;
+        try
+        {
+            await api.StartAppAsync(settings ?? new Dictionary<string, string?>());
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
     }
 
     async Task StartAppAsync(IDictionary<string, string?> settings)
@@ -52,7 +60,17 @@ public sealed class RoutingApi : IAsyncDisposable
         _app.MapRoutingEndpoints();
         await _app.MigrateModuleDatabasesAsync();
         await _app.StartAsync();
-        Client.BaseAddress = new Uri(_app.Urls.First());
+        Client.Dispose();
+        Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    /// <summary>Stops the module and starts it again over the same data folder, with <paramref name="settings"/>.</summary>
+    public async Task RestartAsync(IDictionary<string, string?>? settings = null)
+    {
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+        await StartAppAsync(settings ?? new Dictionary<string, string?>());
     }
 
     /// <summary>A request carrying a token with <paramref name="role"/> (none when null).</summary>

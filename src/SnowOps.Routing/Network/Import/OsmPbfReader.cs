@@ -33,7 +33,8 @@ public static class OsmPbfReader
         }
         catch (Exception e) when (e is not (FormatException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new FormatException($"The body is not a readable OpenStreetMap PBF file: {e.GetType().Name}: {e.Message}", e);
+            var why = e is EndOfStreamException ? "it ends in the middle of a block (is it cut short?)" : $"{e.GetType().Name}: {e.Message}";
+            throw new FormatException($"The body is not a readable OpenStreetMap PBF file: {why}", e);
         }
     }
 
