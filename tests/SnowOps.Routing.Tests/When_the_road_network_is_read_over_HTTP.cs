@@ -62,10 +62,10 @@ public sealed class When_the_road_network_is_read_over_HTTP(MonacoApi monaco) : 
     [Fact]
     public async Task Should_serve_only_the_segments_that_pass_through_the_box()
     {
-        // Around the port of Monaco (La Condamine).
+        // Around the port of Monaco (La Condamine); PostGIS's ST_Intersects gives the same 139 in the distributed mode.
         var features = await FeaturesAsync("?bbox=7.4190,43.7320,7.4250,43.7370");
 
-        Assert.InRange(features.Count, 50, 1000);
+        Assert.Equal(139, features.Count);
         Assert.All(features, f =>
         {
             var points = f!["geometry"]!["coordinates"]!.AsArray().Select(p => ((double)p![0]!, (double)p[1]!)).ToList();

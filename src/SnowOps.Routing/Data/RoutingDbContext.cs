@@ -28,7 +28,10 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
             s.Property(x => x.Highway).HasMaxLength(64);
             s.Property(x => x.Name).HasMaxLength(256);
             if (postgres)
+            {
                 s.Property(x => x.Geometry).HasColumnType("geometry(LineString,4326)");
+                s.HasIndex(x => x.Geometry).HasMethod("gist");
+            }
         });
         modelBuilder.Entity<RouteRecord>(r =>
         {

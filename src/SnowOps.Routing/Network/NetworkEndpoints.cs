@@ -5,14 +5,18 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NetTopologySuite.Geometries;
 using SnowOps.Routing.Data;
 using SnowOps.ServiceDefaults.Auth;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Http;
 
 namespace SnowOps.Routing.Network;
 
 public static class NetworkEndpoints
 {
+    static readonly GeometryFactory Wgs84Factory = new(new PrecisionModel(), Wgs84.Srid);
+
     public static IEndpointRouteBuilder MapNetworkEndpoints(this IEndpointRouteBuilder app)
     {
         var network = app.MapGroup("/api/network").WithTags("Road network");
@@ -34,6 +38,12 @@ public static class NetworkEndpoints
         var segments = db.Segments.AsNoTracking();
         if (query.Priorities.Count > 0)
             segments = segments.Where(s => query.Priorities.Contains(s.PriorityClass));
+        // PostGIS answers the box with its index; SQLite keeps geometry as text, so there the box is applied below.
+        if (query.Box is { } box && db.Database.IsNpgsql())
+        {
+            var area = Wgs84Factory.ToGeometry(box);
+            segments = segments.Where(s => s.Geometry.Intersects(area));
+        }
         var found = await segments.OrderBy(s => s.Id).ToListAsync(cancellationToken);
         return Results.Text(NetworkGeoJson.Write(found.Where(query.InBox)), "application/geo+json");
     }

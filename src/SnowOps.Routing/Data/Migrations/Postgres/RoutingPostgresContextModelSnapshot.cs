@@ -84,6 +84,10 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
                     b.HasIndex("PriorityClass");
 
                     b.ToTable("road_segments", "routing");

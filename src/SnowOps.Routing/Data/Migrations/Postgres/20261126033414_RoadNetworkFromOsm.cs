@@ -59,11 +59,23 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                 table: "road_segments",
                 type: "bigint",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_road_segments_Geometry",
+                schema: "routing",
+                table: "road_segments",
+                column: "Geometry")
+                .Annotation("Npgsql:IndexMethod", "gist");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_road_segments_Geometry",
+                schema: "routing",
+                table: "road_segments");
+
             migrationBuilder.DropColumn(
                 name: "Bridge",
                 schema: "routing",

@@ -14,7 +14,7 @@ using SnowOps.Routing.Data;
 namespace SnowOps.Routing.Data.Migrations.Postgres
 {
     [DbContext(typeof(RoutingPostgresContext))]
-    [Migration("20261126032054_RoadNetworkFromOsm")]
+    [Migration("20261126033414_RoadNetworkFromOsm")]
     partial class RoadNetworkFromOsm
     {
         /// <inheritdoc />
@@ -86,6 +86,10 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
 
                     b.HasIndex("PriorityClass");
 

@@ -11,7 +11,7 @@ using SnowOps.Routing.Data;
 namespace SnowOps.Routing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(RoutingSqliteContext))]
-    [Migration("20261126032050_RoadNetworkFromOsm")]
+    [Migration("20261126033345_RoadNetworkFromOsm")]
     partial class RoadNetworkFromOsm
     {
         /// <inheritdoc />
