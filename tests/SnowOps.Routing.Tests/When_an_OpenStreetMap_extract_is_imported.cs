@@ -52,8 +52,8 @@ public sealed class When_an_OpenStreetMap_extract_is_imported
     [Fact]
     public void Should_hold_the_great_majority_of_segments_in_one_strongly_connected_component()
     {
-        // What is left out is real: the A8's carriageways leave the extract at its edges, and one-way service
-        // roads lead into private car parks, which are not part of the network.
+        // What is left out is real: the A8's carriageways leave the extract at its edges, and short one-way service
+        // roads (car park ramps, drives) have no way back among the kept streets.
         Assert.Equal(112, Summary.StrongComponents);
         Assert.Equal(2521, Summary.LargestStrongComponentSegments);
         Assert.True(Summary.LargestStrongComponentSegments >= 0.92 * Summary.Segments);
