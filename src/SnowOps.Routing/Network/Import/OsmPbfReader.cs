@@ -19,7 +19,7 @@ public static class OsmPbfReader
     /// <summary>Reads a seekable stream; throws <see cref="FormatException"/> with the reason when it is not a readable PBF file.</summary>
     public static SourceNetwork Read(Stream stream, RoutingOptions options, CancellationToken cancellationToken = default)
     {
-        PbfSignature.Check(stream);
+        PbfBlocks.Check(stream);
         try
         {
             var source = new PBFOsmStreamSource(stream);
