@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,18 @@ public sealed class NetworkFileImport(IServiceScopeFactory scopes, IOptions<Rout
         {
             throw new InvalidOperationException($"SnowOps:Routing:NetworkFile '{full}' cannot be imported: {e.Message}", e);
         }
-        await NetworkStore.ReplaceAsync(db, segments, cancellationToken);
+        try
+        {
+            await NetworkStore.ReplaceAsync(db, segments, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process of the module, started at the same time, may have stored the network first.
+            if (await NetworkStore.IsEmptyAsync(db, cancellationToken))
+                throw;
+            logger.LogInformation("Another process imported the road network first; {File} is not imported again", full);
+            return;
+        }
         var summary = NetworkSummary.Of(segments);
         logger.LogInformation("Imported {File}: {Segments} segments, {Km} km, {Classes} in {Ms} ms",
             full, summary.Segments, summary.LengthKm, string.Join(", ", summary.SegmentsByPriority.Select(c => $"{c.Key} {c.Value}")), clock.ElapsedMilliseconds);

@@ -5,12 +5,12 @@ namespace SnowOps.Routing.Network;
 /// </summary>
 public sealed class NetworkGraph
 {
-    readonly IReadOnlyList<RoadSegment> _segments;
+    readonly IReadOnlyList<SegmentFacts> _segments;
     readonly Dictionary<long, int> _vertex = [];
     readonly List<List<int>> _arcs = [];
     readonly List<int> _degree = [];
 
-    public NetworkGraph(IReadOnlyList<RoadSegment> segments)
+    public NetworkGraph(IReadOnlyList<SegmentFacts> segments)
     {
         _segments = segments;
         foreach (var segment in segments)

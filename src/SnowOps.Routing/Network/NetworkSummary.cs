@@ -19,7 +19,9 @@ public sealed record NetworkSummary(
     int StrongComponents,
     int LargestStrongComponentSegments)
 {
-    public static NetworkSummary Of(IReadOnlyList<RoadSegment> segments)
+    public static NetworkSummary Of(IReadOnlyList<RoadSegment> segments) => Of(segments.Select(SegmentFacts.Of).ToList());
+
+    public static NetworkSummary Of(IReadOnlyList<SegmentFacts> segments)
     {
         var graph = new NetworkGraph(segments);
         var (strong, largest) = graph.StrongComponents();
@@ -42,5 +44,5 @@ public sealed record NetworkSummary(
             largest);
     }
 
-    static double Km(IEnumerable<RoadSegment> segments) => Math.Round(segments.Sum(s => s.LengthMeters) / 1000, 2);
+    static double Km(IEnumerable<SegmentFacts> segments) => Math.Round(segments.Sum(s => s.LengthMeters) / 1000, 2);
 }
