@@ -73,7 +73,7 @@ public sealed class When_the_road_network_is_read_over_HTTP(MonacoApi monaco) : 
             Assert.True(points.Min(p => p.Item2) <= 43.7370 && points.Max(p => p.Item2) >= 43.7320);
         });
         var p1 = await FeaturesAsync("?bbox=7.4190,43.7320,7.4250,43.7370&priority=P1");
-        Assert.InRange(p1.Count, 1, features.Count - 1);
+        Assert.Equal(128, p1.Count); // PostGIS: the same
         Assert.Empty(await FeaturesAsync("?bbox=2.29,48.85,2.30,48.86"));
     }
 
