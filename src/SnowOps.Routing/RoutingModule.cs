@@ -24,6 +24,7 @@ public static class RoutingModule
         builder.Services.AddSingleton<IValidateOptions<RoutingOptions>, FleetValidation>();
         builder.AddModuleDatabase<RoutingDbContext, RoutingSqliteContext, RoutingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
+        builder.Services.AddHostedService<NetworkFileImport>();
         return builder;
     }
 

@@ -38,4 +38,13 @@ public static class PlanChecks
     /// <summary>How many times each (segment, pass) is served over all routes.</summary>
     public static Dictionary<(long, int), int> Served(IEnumerable<VehicleRoute> routes) =>
         routes.SelectMany(r => r.Services).GroupBy(s => (s.SegmentId, s.Pass)).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// The pass numbers a street needs, stated from the rule rather than the planner: a two-way street with one pass each
+    /// way is a single edge; wider ones get their forward passes, then their backward ones; a one-way street its passes.
+    /// </summary>
+    public static IEnumerable<int> Passes(RoadSegment s) =>
+        s.OneWay ? Enumerable.Range(1, Math.Max(1, s.Passes))
+        : s.Passes <= 1 && s.PassesBackward <= 1 ? [1]
+        : Enumerable.Range(1, Math.Max(1, s.Passes) + Math.Max(1, s.PassesBackward));
 }

@@ -1,86 +1,109 @@
 using System.Net.Http.Headers;
-using MassTransit;
-using MassTransit.Testing;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SnowOps.Contracts;
+using Microsoft.Extensions.Logging;
 using SnowOps.Routing.Data;
+using SnowOps.ServiceDefaults;
 using SnowOps.ServiceDefaults.Auth;
-using SnowOps.ServiceDefaults.Data;
-using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging;
 
 namespace SnowOps.Routing.Tests;
 
 /// <summary>
-/// Routing's endpoints in an in-process server with the real authentication, policies and problem details, over a real
-/// SQLite file, with the test district loaded and a first plan made for one snow event by the real consumer.
+/// The Routing module served over HTTP on 127.0.0.1 as the host composes it (auth, problem details, migrations,
+/// start-up import), with its SQLite file in a folder of its own that is deleted afterwards.
 /// </summary>
-public sealed class RoutingApi : IAsyncLifetime
+public sealed class RoutingApi : IAsyncDisposable
 {
-    const string Key = "routing-specs-signing-key-that-is-long-enough-0123456789";
     readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-routing-api-" + Guid.NewGuid().ToString("N"));
+    readonly string _key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
     WebApplication? _app;
 
-    public Guid SnowEvent { get; } = Guid.NewGuid();
-    public HttpClient Client { get; private set; } = null!;
-    public ITestHarness Harness => _app!.Services.GetRequiredService<ITestHarness>();
+    public HttpClient Client { get; private set; } = new();
 
-    public async Task InitializeAsync()
+    /// <summary>Starts the module; <paramref name="settings"/> are extra configuration keys (<c>SnowOps:Routing:NetworkFile</c>, …).</summary>
+    public static async Task<RoutingApi> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var api = new RoutingApi();
+        try
+        {
+            await api.StartAppAsync(settings ?? new Dictionary<string, string?>());
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+    }
+
+    async Task StartAppAsync(IDictionary<string, string?> settings)
     {
         Directory.CreateDirectory(_folder);
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["SnowOps:Auth:SigningKey"] = Key,
+            ["SnowOps:Modules"] = RoutingModule.Name,
             ["SnowOps:DataDir"] = _folder,
-        });
-        builder.Services.AddProblemDetails(ProblemDefaults.Configure);
-        builder.AddSnowOpsAuth();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.Configure<RoutingOptions>(o =>
-        {
-            var city = TestCity.Options();
-            (o.Fleet, o.DeIcing, o.Planner) = (city.Fleet, city.DeIcing, city.Planner);
-        });
-        builder.Services.AddDbContext<RoutingDbContext, RoutingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "routing.db")));
-        builder.Services.AddMassTransitTestHarness(RoutingModule.AddConsumers);
+            ["SnowOps:Auth:SigningKey"] = _key,
+            ["Urls"] = "http://127.0.0.1:0",
+        }.Concat(settings));
+        builder.Logging.ClearProviders();
+        builder.AddServiceDefaults();
+        builder.AddRouting();
+        builder.AddMessaging();
         _app = builder.Build();
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
+        _app.MapDefaultEndpoints();
         _app.MapRoutingEndpoints();
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<RoutingDbContext>();
-            await db.Database.MigrateAsync();
-            db.Segments.AddRange(TestCity.Streets());
-            await db.SaveChangesAsync();
-        }
+        await _app.MigrateModuleDatabasesAsync();
         await _app.StartAsync();
-        await Harness.Start();
-        Client = _app.GetTestClient();
-        await Harness.Bus.Publish(new PlowRoutesRequested(SnowEvent, TestCity.AllClasses, 3));
-        Assert.True(await Harness.Published.Any<PlowRoutesAssigned>(m => m.Context.Message.SnowEventId == SnowEvent));
+        Client.Dispose();
+        Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
 
-    public HttpClient As(string role)
+    /// <summary>Stops the module and starts it again over the same data folder, with <paramref name="settings"/>.</summary>
+    public async Task RestartAsync(IDictionary<string, string?>? settings = null)
     {
-        var client = _app!.GetTestClient();
-        var token = TokenIssuer.Create(SigningKey.FromText(Key, "specs"), "someone", [role], TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+        await StartAppAsync(settings ?? new Dictionary<string, string?>());
     }
 
-    public async Task DisposeAsync()
+    /// <summary>A request carrying a token with <paramref name="role"/> (none when null).</summary>
+    public HttpRequestMessage Request(HttpMethod method, string path, string? role, HttpContent? content = null)
     {
-        await Harness.Stop();
-        await _app!.DisposeAsync();
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        if (role is not null)
+        {
+            var token = TokenIssuer.Create(SigningKey.FromText(_key, "test"), "spec-" + role, [role], TimeSpan.FromMinutes(10));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return request;
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? role, HttpContent? content = null) =>
+        Client.SendAsync(Request(method, path, role, content));
+
+    public async Task<T> QueryAsync<T>(Func<RoutingDbContext, Task<T>> query)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<RoutingDbContext>());
+    }
+
+    public Task<int> SegmentCountAsync() => QueryAsync(db => db.Segments.CountAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

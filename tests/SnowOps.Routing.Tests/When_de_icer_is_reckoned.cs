@@ -38,7 +38,7 @@ public sealed class When_de_icer_is_reckoned
 
         var spreader = Assert.Single(plan.Routes, r => r.Vehicle.Kind == VehicleKind.Spreader);
         // Worked out by hand from the streets: 3.5 m lanes, every pass of every bridge or slope.
-        var expected = streets.Where(s => s.NeedsDeIcing).Sum(s => grams * s.LengthMeters * 3.5 * s.Passes / 1000);
+        var expected = streets.Where(s => s.NeedsDeIcing).Sum(s => grams * s.LengthMeters * 3.5 * PlanChecks.Passes(s).Count() / 1000);
         Assert.Equal(expected, spreader.DeIcerKg, precision: 6);
         Assert.Equal(grams, plan.GramsPerSquareMeter);
         Assert.All(plan.Routes.Where(r => r.Vehicle.Kind == VehicleKind.Plow), r => Assert.Equal(0, r.DeIcerKg));

@@ -12,7 +12,7 @@ namespace SnowOps.Routing.Tests;
 /// <summary>GET /api/routes/…: the plan, each vehicle's GeoJSON, GPX and street list; GET /api/fleet.</summary>
 public sealed class When_plow_routes_are_read_over_HTTP : IAsyncLifetime
 {
-    readonly RoutingApi _api = new();
+    readonly PlanningApi _api = new();
 
     public Task InitializeAsync() => _api.InitializeAsync();
 

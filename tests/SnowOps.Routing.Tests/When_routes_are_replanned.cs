@@ -59,7 +59,7 @@ public sealed class When_routes_are_replanned
         Assert.NotEmpty(plow2);
         Assert.All(plow2, work => Assert.Equal(1, served.GetValueOrDefault(work)));
         // Everything not finished is served once, by plow-1 or plow-3.
-        var remaining = _streets.Where(s => !FinishedByPlow1.Contains(s.Id)).SelectMany(s => Enumerable.Range(1, s.Passes).Select(p => (s.Id, p))).Order().ToList();
+        var remaining = _streets.Where(s => !FinishedByPlow1.Contains(s.Id)).SelectMany(s => PlanChecks.Passes(s).Select(p => (s.Id, p))).Order().ToList();
         Assert.Equal(remaining, served.Keys.Order().ToList());
         Assert.All(served.Values, count => Assert.Equal(1, count));
     }
@@ -90,7 +90,7 @@ public sealed class When_routes_are_replanned
 
         Assert.DoesNotContain(plan.Routes.SelectMany(r => r.Steps), s => s.SegmentId == blocked);
         Assert.Contains(plan.Unserved, u => u.SegmentId == blocked && u.Reason == UnservedReasons.Blocked);
-        Assert.Equal(_streets.Sum(s => s.Passes) - ById[blocked].Passes, plan.Routes.Sum(r => r.Services.Count()));
+        Assert.Equal(_streets.Sum(s => PlanChecks.Passes(s).Count()) - PlanChecks.Passes(ById[blocked]).Count(), plan.Routes.Sum(r => r.Services.Count()));
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public sealed class When_routes_are_replanned
             new VehiclePosition("plow-3", TestCity.Lon, TestCity.Lat, ShiftHoursLeft: 0.2)]);
 
         Assert.Contains(plan.Unserved, u => u.Reason == UnservedReasons.OverShift);
-        Assert.All(plan.Routes, r => Assert.DoesNotContain(r.Services, s => plan.Unserved.Any(u => u.SegmentId == s.SegmentId && u.Pass == s.Pass)));
+        Assert.All(plan.Routes, r => Assert.DoesNotContain(r.Services, s => plan.Unserved.Any(u => u.SegmentId == s.SegmentId && u.Pass == s.Pass && u.Kind == r.Vehicle.Kind)));
     }
 }

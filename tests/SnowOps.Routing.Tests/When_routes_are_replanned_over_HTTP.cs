@@ -11,7 +11,7 @@ namespace SnowOps.Routing.Tests;
 /// <summary>POST /api/routes/{snowEventId}/replan: dispatchers only, bad requests refused, a repeated request changes nothing.</summary>
 public sealed class When_routes_are_replanned_over_HTTP : IAsyncLifetime
 {
-    readonly RoutingApi _api = new();
+    readonly PlanningApi _api = new();
 
     public Task InitializeAsync() => _api.InitializeAsync();
 

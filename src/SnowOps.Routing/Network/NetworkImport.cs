@@ -1,79 +1,44 @@
-using System.Text.Json;
-using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
+using SnowOps.Routing.Network.Import;
 
 namespace SnowOps.Routing.Network;
 
-/// <summary>Reads a GeoJSON FeatureCollection of LineStrings (OSM-style properties) into road segments.</summary>
+/// <summary>
+/// Reads a road network from an OpenStreetMap PBF extract or a GeoJSON file, through one pipeline: the drivable
+/// streets are kept, cut at intersections and classed by the city's rules.
+/// </summary>
 public static class NetworkImport
 {
-    static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() }, MaxDepth = 64 };
-
-    public static List<RoadSegment> Read(Stream body, PriorityRules rules)
-    {
-        FeatureCollection? features;
-        try
-        {
-            features = JsonSerializer.Deserialize<FeatureCollection>(body, GeoJson);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            throw new FormatException($"The body is not a GeoJSON FeatureCollection: {e.Message}");
-        }
-        if (features is null || features.Count == 0)
-            throw new FormatException("The FeatureCollection has no features.");
-
-        var segments = new List<RoadSegment>();
-        foreach (var feature in features)
-        {
-            foreach (var line in Lines(feature.Geometry))
-            {
-                if (line.Coordinates.Any(c => c.Y is < -90 or > 90 || c.X is < -180 or > 180))
-                    throw new FormatException("A road has coordinates outside longitude -180..180 / latitude -90..90.");
-                line.SRID = 4326;
-                var highway = Text(feature.Attributes, "highway") ?? "";
-                var bridge = IsTagged(feature.Attributes, "bridge");
-                var incline = IsTagged(feature.Attributes, "incline");
-                segments.Add(new RoadSegment
-                {
-                    Name = Text(feature.Attributes, "name"),
-                    Highway = highway,
-                    PriorityClass = Text(feature.Attributes, "priority") ?? rules.Classify(highway, bridge),
-                    NeedsDeIcing = bridge || incline,
-                    Geometry = line,
-                    LengthMeters = Geodesy.LengthMeters(line),
-                });
-            }
-        }
-        if (segments.Count == 0)
-            throw new FormatException("No feature has a LineString or MultiLineString geometry.");
-        return segments;
-    }
-
-    static IEnumerable<LineString> Lines(Geometry? geometry) => geometry switch
-    {
-        LineString line when line.NumPoints >= 2 => [line],
-        MultiLineString multi => multi.Geometries.OfType<LineString>().Where(l => l.NumPoints >= 2),
-        _ => [],
-    };
+    /// <summary>A GeoJSON FeatureCollection of streets, with the default road rules and the given priority rules.</summary>
+    public static List<RoadSegment> Read(Stream body, PriorityRules rules) =>
+        Read(body, NetworkFormat.GeoJson, new RoutingOptions { Priorities = rules });
 
     /// <summary>
-    /// OSM marks a bridge or slope with many values (yes, viaduct, up, 8%); city files often use true/false.
-    /// Only an explicit negative or zero means "not".
+    /// Throws <see cref="FormatException"/> when the body cannot be read as <paramref name="format"/>, and
+    /// <see cref="NoStreetsException"/> when it reads but holds no drivable street.
     /// </summary>
-    static bool IsTagged(IAttributesTable? attributes, string name)
+    public static List<RoadSegment> Read(Stream body, NetworkFormat format, RoutingOptions options, CancellationToken cancellationToken = default)
     {
-        if (attributes is null || !attributes.Exists(name))
-            return false;
-        return attributes[name] switch
+        var source = format == NetworkFormat.OsmPbf
+            ? OsmPbfReader.Read(Seekable(body), options, cancellationToken)
+            : GeoJsonNetworkReader.Read(body, options);
+        if (source.Ways.Count == 0)
         {
-            null => false,
-            bool flag => flag,
-            var value => value.ToString()!.Trim().ToLowerInvariant() is not ("" or "no" or "false" or "0" or "0%"),
-        };
+            var kept = string.Join(", ", options.Roads.Highways.Where(h => h.Value).Select(h => h.Key).Order(StringComparer.Ordinal));
+            throw new NoStreetsException($"The file holds no drivable street: none is tagged highway={{{kept}}} and open to traffic.");
+        }
+        return NetworkBuilder.Build(source, options);
     }
 
-    static string? Text(IAttributesTable? attributes, string name) =>
-        attributes is not null && attributes.Exists(name) ? attributes[name]?.ToString() : null;
+    static Stream Seekable(Stream body)
+    {
+        if (body.CanSeek)
+            return body;
+        var copy = new MemoryStream();
+        body.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
 }
+
+/// <summary>A file that reads well but holds no street to plow.</summary>
+public sealed class NoStreetsException(string message) : FormatException(message);

@@ -71,8 +71,11 @@ public static class PlowPlanner
             var rank = classes.IndexOf(s.PriorityClass);
             if (rank < 0 || !wanted(s))
                 continue;
-            for (var pass = 1; pass <= Math.Max(1, s.Passes); pass++)
-                items.Add(new WorkItem(items.Count, i, pass, rank, s.PriorityClass, graph.SegmentFrom[i], graph.SegmentTo[i], !s.OneWay, deIcerKg(s)));
+            foreach (var (pass, backward, eitherWay) in WorkItem.PassesOf(s))
+            {
+                var (from, to) = backward ? (graph.SegmentTo[i], graph.SegmentFrom[i]) : (graph.SegmentFrom[i], graph.SegmentTo[i]);
+                items.Add(new WorkItem(items.Count, i, pass, rank, s.PriorityClass, from, to, eitherWay, deIcerKg(s), backward));
+            }
         }
         return items;
     }
@@ -83,12 +86,12 @@ public static class PlowPlanner
         if (crews.Count == 0)
         {
             var reason = kind == VehicleKind.Spreader ? UnservedReasons.NoSpreader : UnservedReasons.NoPlow;
-            unserved.AddRange(items.Select(i => Unserved(graph, i, reason)));
+            unserved.AddRange(items.Select(i => Unserved(graph, i, reason, kind)));
             return;
         }
         var heaviest = crews.Max(c => c.Capacity);
         var fits = items.Where(i => Math.Ceiling(i.DeIcerKg) <= heaviest).ToList();
-        unserved.AddRange(items.Except(fits).Select(i => Unserved(graph, i, UnservedReasons.OverCapacity)));
+        unserved.AddRange(items.Except(fits).Select(i => Unserved(graph, i, UnservedReasons.OverCapacity, kind)));
 
         var sectors = SectorAssignment.Assign(graph, crews, fits, request.Options.Planner.MaxSectorTasks, unserved);
         var problems = sectors.Select(s => new SectorProblem(graph, s.Crew, s.Items)).ToList();
@@ -121,7 +124,7 @@ public static class PlowPlanner
                         schedule[vehicle] = list = [];
                     list.Add(trip);
                 }
-                unserved.AddRange(outcome.Unfit.SelectMany(t => t.Services).Select(s => Unserved(graph, s.Item, UnservedReasons.OverShift)));
+                unserved.AddRange(outcome.Unfit.SelectMany(t => t.Services).Select(s => Unserved(graph, s.Item, UnservedReasons.OverShift, kind)));
             }
         }
     }
@@ -139,10 +142,10 @@ public static class PlowPlanner
         return builder.DriveTo(crew.Home).Steps;
     }
 
-    public static UnservedWork Unserved(RoadGraph graph, WorkItem item, string reason)
+    public static UnservedWork Unserved(RoadGraph graph, WorkItem item, string reason, VehicleKind kind)
     {
         var s = graph.Segments[item.Segment];
-        return new UnservedWork(s.Id, s.Name, s.PriorityClass, item.Pass, reason);
+        return new UnservedWork(s.Id, s.Name, s.PriorityClass, item.Pass, reason, kind);
     }
 
     /// <summary>Shares the time limit among the solver calls by their number of tasks.</summary>

@@ -14,7 +14,7 @@ public static class SectorAssignment
     public static List<Sector> Assign(RoadGraph graph, IReadOnlyList<Crew> crews, IReadOnlyList<WorkItem> items, int maxItems, List<UnservedWork> unserved)
     {
         var reachable = items.Where(i => crews.Any(c => c.CanReach(i))).ToList();
-        unserved.AddRange(items.Except(reachable).Select(i => PlowPlanner.Unserved(graph, i, UnservedReasons.Unreachable)));
+        unserved.AddRange(items.Except(reachable).Select(i => PlowPlanner.Unserved(graph, i, UnservedReasons.Unreachable, crews[0].Kind)));
         var cuts = Sectors.Cut(reachable, i => Place(graph, i), maxItems);
         var load = crews.ToDictionary(c => c, _ => 0.0);
         var sectors = new List<Sector>();
@@ -26,7 +26,7 @@ public static class SectorAssignment
                 .MinBy(c => (load[c] + work + 2 * Meters(graph, c.Base, mid.X, mid.Y)) / c.Vehicles.Count)!;
             load[crew] += work + 2 * Meters(graph, crew.Base, mid.X, mid.Y);
             var served = cut.Where(crew.CanReach).ToList();
-            unserved.AddRange(cut.Except(served).Select(i => PlowPlanner.Unserved(graph, i, UnservedReasons.Unreachable)));
+            unserved.AddRange(cut.Except(served).Select(i => PlowPlanner.Unserved(graph, i, UnservedReasons.Unreachable, crews[0].Kind)));
             if (served.Count > 0)
                 sectors.Add(new Sector(crew, served));
         }

@@ -34,7 +34,7 @@ public sealed class StepBuilder(RoadGraph graph, Crew crew)
     public StepBuilder Serve(Service service)
     {
         DriveTo(service.Start);
-        Add(service.Item.Segment, service.Reversed, service: true, service.Item.Pass, crew.Serve[service.Item.Segment], service.Item.DeIcerKg);
+        Add(service.Item.Segment, service.AgainstSegment, service: true, service.Item.Pass, crew.Serve[service.Item.Segment], service.Item.DeIcerKg);
         _at = service.End;
         return this;
     }

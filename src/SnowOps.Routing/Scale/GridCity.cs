@@ -73,6 +73,7 @@ public static class GridCity
                 ToNode = Node(to),
                 OneWay = oneWay,
                 Passes = priority == "P1" ? 2 : 1,
+                PassesBackward = oneWay ? 0 : priority == "P1" ? 2 : 1,
             };
         }
 

@@ -48,11 +48,11 @@ public static class Replanner
             {
                 var item = Item(graph, indexOf[step.SegmentId], step, classes);
                 if (request.Blocked.Contains(step.SegmentId))
-                    unserved.Add(PlowPlanner.Unserved(graph, item, UnservedReasons.Blocked));
+                    unserved.Add(PlowPlanner.Unserved(graph, item, UnservedReasons.Blocked, crewOf[vehicle.Id].Kind));
                 else if (request.Broken.Contains(vehicle.Id))
-                    orphans.Add((crewOf[vehicle.Id], new Service(item, step.Reversed)));
+                    orphans.Add((crewOf[vehicle.Id], new Service(item, item.EitherWay && step.Reversed)));
                 else
-                    services.Add(new Service(item, step.Reversed));
+                    services.Add(new Service(item, item.EitherWay && step.Reversed));
             }
             if (!request.Broken.Contains(vehicle.Id))
             {
@@ -65,7 +65,7 @@ public static class Replanner
         foreach (var (crew, service) in orphans.OrderBy(o => o.Service.Item.Rank))
         {
             if (!Insert(routes.Where(r => r.Crew.Kind == crew.Kind).ToList(), service))
-                unserved.Add(PlowPlanner.Unserved(graph, service.Item, UnservedReasons.OverShift));
+                unserved.Add(PlowPlanner.Unserved(graph, service.Item, UnservedReasons.OverShift, crew.Kind));
         }
         RouteImprover.Improve(routes, TimeSpan.FromSeconds(request.Options.Planner.ReplanSeconds), cancellationToken);
         foreach (var route in routes)
@@ -73,7 +73,7 @@ public static class Replanner
             // What still does not fit in the shift is left for the next shift, last streets first.
             while (route.Services.Count > 0 && route.Current.Over > 0)
             {
-                unserved.Add(PlowPlanner.Unserved(graph, route.Services[^1].Item, UnservedReasons.OverShift));
+                unserved.Add(PlowPlanner.Unserved(graph, route.Services[^1].Item, UnservedReasons.OverShift, route.Crew.Kind));
                 route.Services = route.Services[..^1];
             }
         }
@@ -89,8 +89,9 @@ public static class Replanner
     static WorkItem Item(RoadGraph graph, int segment, PlanStep step, List<string> classes)
     {
         var rank = classes.IndexOf(step.PriorityClass);
-        return new WorkItem(segment, segment, step.Pass, rank < 0 ? classes.Count : rank, step.PriorityClass,
-            graph.SegmentFrom[segment], graph.SegmentTo[segment], !graph.Segments[segment].OneWay, step.DeIcerKg);
+        var (_, backward, eitherWay) = WorkItem.PassesOf(graph.Segments[segment]).FirstOrDefault(p => p.Pass == step.Pass, (step.Pass, step.Reversed, false));
+        var (from, to) = backward ? (graph.SegmentTo[segment], graph.SegmentFrom[segment]) : (graph.SegmentFrom[segment], graph.SegmentTo[segment]);
+        return new WorkItem(segment, segment, step.Pass, rank < 0 ? classes.Count : rank, step.PriorityClass, from, to, eitherWay, step.DeIcerKg, backward);
     }
 
     static List<ReplanRoute> Routes(RoadGraph graph, ReplanRequest request,

@@ -29,10 +29,13 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
             modelBuilder.Entity("SnowOps.Routing.Network.RoadSegment", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<bool>("Bridge")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EmergencyAccess")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("FromNode")
                         .HasColumnType("bigint");
@@ -62,15 +65,28 @@ namespace SnowOps.Routing.Data.Migrations.Postgres
                     b.Property<int>("Passes")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PassesBackward")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<bool>("Slope")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("ToNode")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("WayId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
 
                     b.HasIndex("PriorityClass");
 

@@ -20,7 +20,12 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
             modelBuilder.Entity("SnowOps.Routing.Network.RoadSegment", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Bridge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmergencyAccess")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("FromNode")
@@ -51,12 +56,21 @@ namespace SnowOps.Routing.Data.Migrations.Sqlite
                     b.Property<int>("Passes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PassesBackward")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PriorityClass")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Slope")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ToNode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WayId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
