@@ -21,9 +21,14 @@ public static class ScaleCommand
         var seconds = new Option<double>("--seconds") { Description = "Optimizer time limit per plan (shared by classes and sectors).", DefaultValueFactory = _ => 5 };
         var plows = new Option<int>("--plows") { Description = "Plows (default: one per 500 segments, at least 2)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated city.", DefaultValueFactory = _ => 1 };
+        var network = new Option<FileInfo[]>("--network")
+        {
+            Description = "Also plan a real network: an OpenStreetMap extract (.osm.pbf) or GeoJSON file, imported with the default rules.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("scale", "Plan generated cities of growing size; print time, peak memory and cost beside the baseline.")
         {
-            sizes, seconds, plows, seed,
+            sizes, seconds, plows, seed, network,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -34,15 +39,27 @@ public static class ScaleCommand
                 Console.Error.WriteLine("--sizes takes whole numbers from 10 to 200000, e.g. 1000,5000,20000.");
                 return Task.FromResult(2);
             }
+            var files = parse.GetValue(network) ?? [];
+            if (files.FirstOrDefault(f => !f.Exists) is { } missing)
+            {
+                Console.Error.WriteLine($"No network file at {missing.FullName}.");
+                return Task.FromResult(2);
+            }
             var limit = Math.Clamp(parse.GetValue(seconds), 0.1, 600);
-            Console.WriteLine(Invariant($"Plow route planning on generated grid cities ({Environment.ProcessorCount} cores, optimizer limit {limit:0.#} s per plan):"));
+            Console.WriteLine(Invariant($"Plow route planning on real and generated cities ({Environment.ProcessorCount} cores, optimizer limit {limit:0.#} s per plan):"));
             Console.WriteLine();
-            Console.WriteLine("| segments | vertices | plows | time s | allocated MB | peak working set MB | cost h | P1 done h | left out | baseline time s | baseline cost h | baseline P1 done h | baseline left out |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| city | segments | vertices | plows | time s | allocated MB | peak working set MB | cost h | P1 done h | left out | baseline time s | baseline cost h | baseline P1 done h | baseline left out |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            int Plows(int count) => parse.GetValue(plows) is > 0 and var p ? p : Math.Max(2, (int)Math.Ceiling(count / 500.0));
+            foreach (var file in files)
+            {
+                var streets = RealCity.Read(file.FullName, cancellationToken);
+                Console.WriteLine(Row(file.Name, streets, Plows(streets.Count), limit, cancellationToken));
+            }
             foreach (var count in counts)
             {
-                var vehicles = parse.GetValue(plows) is > 0 and var p ? p : Math.Max(2, (int)Math.Ceiling(count / 500.0));
-                Console.WriteLine(Row(count, vehicles, limit, parse.GetValue(seed), cancellationToken));
+                var streets = GridCity.WithSegments(count, parse.GetValue(seed));
+                Console.WriteLine(Row("generated grid", streets, Plows(count), limit, cancellationToken));
             }
             Console.WriteLine();
             Console.WriteLine("cost: hours driven by all vehicles (service and deadhead); P1 done: when the last P1 street is served, hours into the shift.");
@@ -52,9 +69,8 @@ public static class ScaleCommand
         return command;
     }
 
-    static string Row(int count, int plows, double seconds, int seed, CancellationToken cancellationToken)
+    static string Row(string city, List<SnowOps.Routing.Network.RoadSegment> streets, int plows, double seconds, CancellationToken cancellationToken)
     {
-        var streets = GridCity.WithSegments(count, seed);
         var vertices = RoadGraph.Build(streets).VertexCount;
         var options = Options(streets, seconds);
         var fleet = FleetRoster.For(options.Fleet, plows);
@@ -71,10 +87,10 @@ public static class ScaleCommand
         watch.Restart();
         var baseline = PlowPlanner.Plan(new PlanRequest(streets, classes, fleet, options, -3) { PriorityAware = false, ScanOnly = true }, cancellationToken);
         var baselineSeconds = watch.Elapsed.TotalSeconds;
-        return Invariant($"| {streets.Count:N0} | {vertices:N0} | {plows} | {elapsed:F1} | {allocatedMb:N0} | {peakMb:N0} | {plan.TotalSeconds / 3600.0:F1} | {plan.FinishOf("P1") / 3600.0:F2} | {plan.Unserved.Count} | {baselineSeconds:F1} | {baseline.TotalSeconds / 3600.0:F1} | {baseline.FinishOf("P1") / 3600.0:F2} | {baseline.Unserved.Count} |");
+        return Invariant($"| {city} | {streets.Count:N0} | {vertices:N0} | {plows} | {elapsed:F1} | {allocatedMb:N0} | {peakMb:N0} | {plan.TotalSeconds / 3600.0:F1} | {plan.FinishOf("P1") / 3600.0:F2} | {plan.Unserved.Count} | {baselineSeconds:F1} | {baseline.TotalSeconds / 3600.0:F1} | {baseline.FinishOf("P1") / 3600.0:F2} | {baseline.Unserved.Count} |");
     }
 
-    /// <summary>A depot in the middle of the generated city, a salt yard at its south-west corner, two spreaders.</summary>
+    /// <summary>A depot in the middle of the city, a salt yard at its south-west corner, two spreaders.</summary>
     static RoutingOptions Options(IReadOnlyList<SnowOps.Routing.Network.RoadSegment> streets, double seconds)
     {
         var lon = streets.Average(s => s.Geometry.Coordinates[0].X);
