@@ -15,6 +15,8 @@ public static class Repo
 
     public static string Sample(string kind, string file) => Path.Combine(Root, "..", "shared", "samples", kind, file);
 
+    public static string Osm(string file) => Path.GetFullPath(Path.Combine(Root, "..", "shared", "osm", file));
+
     static string Built(string project, string dll)
     {
         var folder = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0");
