@@ -31,7 +31,19 @@ public sealed record ArcProblem(
                 throw new ArgumentException($"Task {task.Id} needs {task.Demand}, more than a vehicle carries ({Capacity}).");
             if (!Distances.Reachable(Depot, task.From) || !Distances.Reachable(task.To, Depot))
                 throw new ArgumentException($"Task {task.Id} ({task.From}→{task.To}) cannot be reached from the depot and back.");
+            if (AloneCost(task) > MaxRouteCost)
+                throw new ArgumentException($"Task {task.Id} ({task.From}→{task.To}) cannot be served within one shift ({MaxRouteCost}) even alone.");
         }
+    }
+
+    /// <summary>Cost of a route from the depot that serves this task alone, in its better direction.</summary>
+    long AloneCost(ServiceTask task)
+    {
+        var d = Distances;
+        var forward = (long)d[Depot, task.From] + task.Cost + d[task.To, Depot];
+        if (!task.EitherWay || !d.Reachable(Depot, task.To) || !d.Reachable(task.From, Depot))
+            return forward;
+        return Math.Min(forward, (long)d[Depot, task.To] + task.Cost + d[task.From, Depot]);
     }
 }
 

@@ -1,0 +1,207 @@
+namespace SnowOps.Optimizer.Search;
+
+/// <summary>
+/// Granular local search on linked routes (Vidal et al. 2012; Vidal 2022): relocate one or two tasks, swap one or two with
+/// one or two, 2-opt inside a route and 2-opt* between routes, each tried only towards the Γ tasks nearest the moved one.
+/// Every move is priced in O(1) from route prefix and suffix data that already hold the best modes of all other tasks,
+/// and a changed route gets its best modes back by dynamic programming.
+/// </summary>
+sealed partial class LocalSearch
+{
+    const double Epsilon = 1e-6;
+
+    readonly TaskData data;
+    readonly Random random;
+    readonly int[][] neighbours;
+    readonly Node[] nodes;
+    readonly List<RouteState> routes = [];
+    readonly int[] order;
+    readonly Node[] sequenceU;
+    readonly Node[] sequenceV;
+    readonly StopCondition stop;
+    PenaltyWeights weights;
+    long moveCount;
+    bool improved;
+    int routesLoaded;
+
+    // The move under study: u (and x after it) in route U, v (and y after it) in route V.
+    Node nodeU = null!, nodeX = null!, nodeV = null!, nodeY = null!;
+    RouteState routeU = null!, routeV = null!;
+
+    public LocalSearch(TaskData data, int[][] neighbours, Random random, StopCondition stop)
+    {
+        this.data = data;
+        this.neighbours = neighbours;
+        this.random = random;
+        this.stop = stop;
+        nodes = new Node[data.Count];
+        for (var t = 0; t < data.Count; t++)
+            nodes[t] = new Node(t, data.Head(t, 0), data.Head(t, 1), data.Tail(t, 0), data.Tail(t, 1), data.Service[t], data.Demand[t]);
+        order = Enumerable.Range(0, data.Count).ToArray();
+        sequenceU = new Node[data.Count];
+        sequenceV = new Node[data.Count];
+    }
+
+    /// <summary>Improves <paramref name="individual"/> in place until no move improves its penalised cost.</summary>
+    public void Run(Individual individual, in PenaltyWeights penalties)
+    {
+        weights = penalties;
+        Load(individual);
+        random.Shuffle(order);
+        foreach (var list in neighbours)
+            if (random.Next(list.Length + 1) == 0)
+                random.Shuffle(list);
+        improved = true;
+        for (var loop = 0; (improved || loop < 2) && !stop.Reached; loop++)
+        {
+            improved = false;
+            foreach (var u in order)
+            {
+                if (stop.Reached)
+                    break;
+                TryAround(nodes[u], loop);
+            }
+        }
+        Export(individual);
+    }
+
+    void TryAround(Node u, int loop)
+    {
+        var lastTested = u.LastTested;
+        u.LastTested = moveCount;
+        foreach (var v in neighbours[u.Task])
+        {
+            var nodeV0 = nodes[v];
+            if (loop > 0 && Math.Max(u.Route.LastModified, nodeV0.Route.LastModified) <= lastTested)
+                continue;
+            if (TryMoves(u, nodeV0))
+                continue;
+            // v first in its route: also try u at the very start of that route.
+            if (nodeV0.Prev.IsDepot && TryMovesAfterDepot(u, nodeV0.Prev))
+                continue;
+        }
+        if (loop > 0 && u.Route.Count > 1 && EmptyRoute() is { } empty)
+            TryMovesAfterDepot(u, empty.Start);
+    }
+
+    bool TryMoves(Node u, Node v)
+    {
+        Focus(u, v);
+        if (Relocate() || RelocatePair() || Swap() || SwapPairWithOne() || SwapPairs())
+            return true;
+        Focus(u, v);
+        return routeU == routeV ? TwoOpt() : TwoOptStarReversing() || TwoOptStar();
+    }
+
+    bool TryMovesAfterDepot(Node u, Node depot)
+    {
+        Focus(u, depot);
+        if (Relocate() || RelocatePair())
+            return true;
+        Focus(u, depot);
+        return routeU != routeV && (TwoOptStarReversing() || TwoOptStar());
+    }
+
+    void Focus(Node u, Node v)
+    {
+        (nodeU, nodeX, routeU) = (u, u.Next, u.Route);
+        (nodeV, nodeY, routeV) = (v, v.Next, v.Route);
+    }
+
+    /// <summary>An empty route to open, creating one while there are fewer routes than tasks.</summary>
+    RouteState? EmptyRoute()
+    {
+        for (var r = 0; r < routesLoaded; r++)
+            if (routes[r].IsEmpty)
+                return routes[r];
+        if (routesLoaded == data.Count)
+            return null;
+        return Slot(routesLoaded++);
+    }
+
+    RouteState Slot(int index)
+    {
+        while (routes.Count <= index)
+            routes.Add(new RouteState(routes.Count, data.Depot));
+        var route = routes[index];
+        route.Clear();
+        return route;
+    }
+
+    void Load(Individual individual)
+    {
+        routesLoaded = individual.RouteCount;
+        for (var r = 0; r < individual.RouteCount; r++)
+        {
+            var route = Slot(r);
+            var last = route.Start;
+            foreach (var t in individual.Route(r))
+            {
+                var node = nodes[t];
+                (last.Next, node.Prev) = (node, last);
+                last = node;
+            }
+            (last.Next, route.End.Prev) = (route.End, last);
+            Update(route);
+        }
+        foreach (var node in nodes)
+            node.LastTested = -1;
+    }
+
+    void Export(Individual individual)
+    {
+        int r = 0, i = 0;
+        long cost = 0, excessLoad = 0, excessDuration = 0;
+        for (var s = 0; s < routesLoaded; s++)
+        {
+            var route = routes[s];
+            if (route.IsEmpty)
+                continue;
+            individual.RouteStarts[r++] = i;
+            for (var node = route.Start.Next; !node.IsDepot; node = node.Next)
+                individual.Tour[i++] = node.Task;
+            cost += route.Cost;
+            excessLoad += data.ExcessLoad(route.Load);
+            excessDuration += data.ExcessDuration(route.Cost);
+        }
+        individual.RouteStarts[r] = i;
+        individual.RouteCount = r;
+        (individual.Cost, individual.ExcessLoad, individual.ExcessDuration) = (cost, excessLoad, excessDuration);
+        individual.Evaluate(weights);
+        individual.Link();
+    }
+
+    double Value(long load, long cost) => cost + data.Penalty(load, cost, weights);
+
+    /// <summary>Records an applied move and refreshes the routes it changed.</summary>
+    void Applied(RouteState first, RouteState second, double predicted)
+    {
+        var before = first.Value + (second != first ? second.Value : 0);
+        moveCount++;
+        improved = true;
+        Update(first);
+        if (second != first)
+            Update(second);
+        if (Verify)
+            Check(first, second, first.Value + (second != first ? second.Value : 0) - before, predicted);
+    }
+
+    /// <summary>Set by tests: re-prices every applied move from scratch, to catch a wrong O(1) formula.</summary>
+    internal static bool Verify { get; set; }
+
+    void Check(RouteState first, RouteState second, double actual, double predicted)
+    {
+        foreach (var route in new[] { first, second })
+        {
+            var tasks = new List<int>();
+            for (var node = route.Start.Next; !node.IsDepot; node = node.Next)
+                tasks.Add(node.Task);
+            var cost = RouteModes.Cost(data, tasks.ToArray());
+            if (cost != route.Cost)
+                throw new InvalidOperationException($"Route {route.Index} costs {cost}, its data says {route.Cost}.");
+        }
+        // Segments kept in their modes make the prediction an upper bound; the new best modes can only do better.
+        if (actual > predicted + 1e-6)
+            throw new InvalidOperationException($"A move predicted {predicted} and changed the routes by {actual}.");
+    }
+}
