@@ -54,5 +54,6 @@ public sealed record ArcProblem(
 /// <param name="Cost">Cost of driving it while serving (length or time).</param>
 /// <param name="Demand">What serving it takes from the vehicle's capacity.</param>
 /// <param name="EitherWay">An edge, served in either direction; false for a one-way arc.</param>
-/// <param name="Priority">1 is served first; larger numbers later.</param>
+/// <param name="Priority">1 is served first; larger numbers later. <see cref="ArcSolver"/> ignores it: the planner
+/// solves each priority class as a problem of its own.</param>
 public sealed record ServiceTask(int Id, int From, int To, int Cost, int Demand, bool EitherWay, int Priority = 1);

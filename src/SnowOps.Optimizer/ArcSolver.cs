@@ -17,7 +17,10 @@ public static class ArcSolver
     /// <see cref="SolverOptions.MaxIterations"/> ends the search before the time limit.
     /// </remarks>
     /// <exception cref="ArgumentException">The problem cannot be solved (see <see cref="ArcProblem.EnsureSolvable"/>).</exception>
-    public static ArcSolution Solve(ArcProblem problem, SolverOptions options, CancellationToken cancellationToken = default)
+    public static ArcSolution Solve(ArcProblem problem, SolverOptions options, CancellationToken cancellationToken = default) =>
+        Solve(problem, options, new SearchParameters(), cancellationToken);
+
+    internal static ArcSolution Solve(ArcProblem problem, SolverOptions options, SearchParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,6 +32,6 @@ public static class ArcSolver
             return new ArcSolution([], 0);
         }
         var stop = new StopCondition(options.TimeLimit, cancellationToken);
-        return new GeneticSearch(problem, options, stop, new SearchParameters()).Run();
+        return new GeneticSearch(problem, options, stop, parameters).Run();
     }
 }

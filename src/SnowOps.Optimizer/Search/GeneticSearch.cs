@@ -31,7 +31,10 @@ sealed class GeneticSearch
         random = new Random(options.Seed);
         split = new Split(data);
         crossover = new Crossover(data.Count);
-        localSearch = new LocalSearch(data, Neighbourhoods.Build(data, parameters.Granularity), random, stop);
+        localSearch = new LocalSearch(data, Neighbourhoods.Build(data, parameters.Granularity), random, stop)
+        {
+            Verify = parameters.VerifyMoves,
+        };
         population = new Population(parameters, random, InitialWeights(data), data.Count);
         offspring = new Individual(data.Count);
     }

@@ -187,7 +187,7 @@ sealed partial class LocalSearch
     }
 
     /// <summary>Set by tests: re-prices every applied move from scratch, to catch a wrong O(1) formula.</summary>
-    internal static bool Verify { get; set; }
+    public bool Verify { get; init; }
 
     void Check(RouteState first, RouteState second, double actual, double predicted)
     {

@@ -26,4 +26,7 @@ sealed record SearchParameters
 
     /// <summary>Generations between two penalty adjustments.</summary>
     public int PenaltyInterval { get; init; } = 100;
+
+    /// <summary>For tests: re-price every applied local search move from scratch and throw on a mismatch.</summary>
+    public bool VerifyMoves { get; init; }
 }
