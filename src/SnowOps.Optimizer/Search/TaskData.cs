@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SnowOps.Optimizer.Search;
 
@@ -64,8 +65,10 @@ sealed class TaskData
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Tail(int task, int mode) => tails[2 * task + mode];
 
+    /// <summary>Deadheading cost; unchecked indexing, since the search only asks for vertices of tasks and the depot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long D(int from, int to) => distances[from * vertexCount + to];
+    public long D(int from, int to) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(distances), (nint)from * vertexCount + to);
 
     /// <summary>Cost of a route serving this task alone, in its better mode.</summary>
     public long Alone(int task) => Math.Min(
