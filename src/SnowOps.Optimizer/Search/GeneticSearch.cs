@@ -16,6 +16,7 @@ sealed class GeneticSearch
     readonly Split split;
     readonly Crossover crossover;
     readonly LocalSearch localSearch;
+    readonly NearestTour nearestTour;
     readonly Population population;
     readonly Individual offspring;
     long iteration;
@@ -31,7 +32,9 @@ sealed class GeneticSearch
         random = new Random(options.Seed);
         split = new Split(data);
         crossover = new Crossover(data.Count);
-        localSearch = new LocalSearch(data, Neighbourhoods.Build(data, parameters.Granularity), random, stop)
+        var neighbours = Neighbourhoods.Build(data, parameters.Granularity);
+        nearestTour = new NearestTour(data, neighbours);
+        localSearch = new LocalSearch(data, neighbours, random, stop)
         {
             Verify = parameters.VerifyMoves,
         };
@@ -52,7 +55,11 @@ sealed class GeneticSearch
             var improved = Improve(offspring, counts: true);
             stalled = improved ? 0 : stalled + 1;
             if (iteration % parameters.PenaltyInterval == 0)
+            {
                 population.AdjustPenalties();
+                if (Environment.GetEnvironmentVariable("HGS_DEBUG") == "1" && iteration % 500 == 0)
+                    Console.WriteLine($"it {iteration} {stop.Elapsed.TotalSeconds:F1}s {population.Describe()} stalled {stalled}");
+            }
             if (stalled >= parameters.IterationsBeforeRestart)
             {
                 population.Restart();
@@ -68,7 +75,10 @@ sealed class GeneticSearch
     /// <summary>Local search, then (for half of the infeasible results) a repair pass under ten times the penalties.</summary>
     bool Improve(Individual individual, bool counts)
     {
+        var t0 = stop.Elapsed;
         localSearch.Run(individual, population.Weights);
+        if (Environment.GetEnvironmentVariable("HGS_DEBUG") == "2")
+            Console.WriteLine($"LS {(stop.Elapsed - t0).TotalSeconds:F2}s cost {individual.Cost} pen {individual.Penalized:F0}");
         var best = population.Add(individual, counts);
         if (!individual.Feasible && random.Next(2) == 0)
         {
@@ -86,9 +96,12 @@ sealed class GeneticSearch
     /// </summary>
     void Seed()
     {
-        foreach (var rule in Enum.GetValues<PathScanning.Rule>())
+        var constructed = Enum.GetValues<PathScanning.Rule>()
+            .Select(rule => PathScanning.Build(problem, rule).Routes.Select(r => r.Visits.Select(v => v.Task).ToArray()).ToList())
+            .ToList();
+        foreach (var routes in constructed)
         {
-            Load(offspring, PathScanning.Build(problem, rule).Routes.Select(r => r.Visits.Select(v => v.Task)));
+            Load(offspring, routes);
             population.Add(offspring, false);
         }
         if (!population.HasBest)
@@ -97,23 +110,28 @@ sealed class GeneticSearch
             population.Add(offspring, false);
         }
         Report();
-        foreach (var rule in Enum.GetValues<PathScanning.Rule>())
+        foreach (var routes in constructed)
         {
             if (stop.Reached)
                 return;
-            Load(offspring, PathScanning.Build(problem, rule).Routes.Select(r => r.Visits.Select(v => v.Task)));
+            Load(offspring, routes);
             Improve(offspring, counts: false);
         }
     }
 
-    /// <summary>Random giant tours, split and improved, up to four times the subpopulation size.</summary>
+    /// <summary>Giant tours, split and improved, up to four times the subpopulation size: random, or nearest-neighbour.</summary>
     void Initialise()
     {
         for (var i = 0; i < 4 * parameters.Mu && !stop.Reached; i++)
         {
-            for (var t = 0; t < data.Count; t++)
-                offspring.Tour[t] = t;
-            random.Shuffle(offspring.Tour);
+            if (random.NextDouble() < parameters.NearestShare)
+                nearestTour.Build(offspring.Tour, random);
+            else
+            {
+                for (var t = 0; t < data.Count; t++)
+                    offspring.Tour[t] = t;
+                random.Shuffle(offspring.Tour);
+            }
             split.Run(offspring, population.Weights);
             Improve(offspring, counts: true);
         }

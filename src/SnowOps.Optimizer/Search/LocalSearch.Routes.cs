@@ -41,6 +41,7 @@ sealed partial class LocalSearch
         Suffix(route);
         route.Penalty = data.Penalty(route.Load, route.Cost, weights);
         route.LastModified = moveCount;
+        route.Stretches.Fresh = false;
     }
 
     /// <summary>Best prefix costs of <paramref name="node"/> from those of the task before it.</summary>
@@ -108,14 +109,42 @@ sealed partial class LocalSearch
         return new Ends(cost, cost, tail, tail);
     }
 
-    /// <summary>Appends the tasks <paramref name="first"/>..<paramref name="last"/> of one route as they are driven now.</summary>
-    Ends ThenSegment(in Ends ends, Node first, Node last) =>
-        Then(ends, first.HeadNow, last.TailNow, last.CumCost - first.CumCost + first.Service);
+    /// <summary>Appends the tasks <paramref name="first"/>..<paramref name="last"/> of one route, in order.</summary>
+    Ends ThenSegment(in Ends ends, Node first, Node last)
+    {
+        if (Stretches(first.Route) is not { } table)
+            return Then(ends, first.HeadNow, last.TailNow, last.CumCost - first.CumCost + first.Service);
+        return ThenStretch(ends, first, last, table.Cell(first.Position, last.Position, reversed: false));
+    }
 
-    /// <summary>Appends <paramref name="last"/>..<paramref name="first"/> backwards, each task in its other mode.</summary>
-    Ends ThenSegmentReversed(in Ends ends, Node first, Node last) =>
-        Then(ends, last.HeadFlipped, first.TailFlipped,
-            last.CumReverse - first.CumReverse + last.CumService - first.CumService + first.Service);
+    /// <summary>Appends <paramref name="last"/>..<paramref name="first"/> backwards.</summary>
+    Ends ThenSegmentReversed(in Ends ends, Node first, Node last)
+    {
+        if (Stretches(first.Route) is not { } table)
+            return Then(ends, last.HeadFlipped, first.TailFlipped,
+                last.CumReverse - first.CumReverse + last.CumService - first.CumService + first.Service);
+        return ThenStretch(ends, last, first, table.Cell(first.Position, last.Position, reversed: true));
+    }
+
+    /// <summary>The route's stretch table, built if stale; null for routes too long for one (their stretches keep their modes).</summary>
+    StretchTable? Stretches(RouteState route)
+    {
+        if (route.Count > StretchTable.MaxTasks)
+            return null;
+        if (!route.Stretches.Fresh)
+            route.Stretches.Build(data, route);
+        return route.Stretches;
+    }
+
+    /// <summary>Enters a stretch at <paramref name="entry"/>, leaves it at <paramref name="exit"/>, with best modes inside.</summary>
+    Ends ThenStretch(in Ends ends, Node entry, Node exit, ReadOnlySpan<long> cost)
+    {
+        var in0 = Math.Min(ends.Cost0 + data.D(ends.At0, entry.Head0), ends.Cost1 + data.D(ends.At1, entry.Head0));
+        var in1 = Math.Min(ends.Cost0 + data.D(ends.At0, entry.Head1), ends.Cost1 + data.D(ends.At1, entry.Head1));
+        var out0 = Math.Min(in0 + cost[0], in1 + cost[2]);
+        var out1 = Math.Min(in0 + cost[1], in1 + cost[3]);
+        return new Ends(out0, out1, exit.Tail0, exit.Tail1);
+    }
 
     /// <summary>Cost of the route made of <paramref name="ends"/> followed by the suffix starting at <paramref name="next"/>.</summary>
     long Close(in Ends ends, Node next) => Math.Min(

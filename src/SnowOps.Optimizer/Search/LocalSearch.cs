@@ -76,30 +76,27 @@ sealed partial class LocalSearch
                 continue;
             if (TryMoves(u, nodeV0))
                 continue;
-            // v first in its route: also try u at the very start of that route.
-            if (nodeV0.Prev.IsDepot && TryMovesAfterDepot(u, nodeV0.Prev))
+            // Also u right before v: after v's predecessor, which may be the depot.
+            if (nodeV0.Prev != u && TryInsertionsAfter(u, nodeV0.Prev))
                 continue;
         }
         if (loop > 0 && u.Route.Count > 1 && EmptyRoute() is { } empty)
-            TryMovesAfterDepot(u, empty.Start);
+            TryInsertionsAfter(u, empty.Start);
     }
 
+    /// <summary>The moves that put u right after v, or in v's place.</summary>
     bool TryMoves(Node u, Node v)
     {
         Focus(u, v);
-        if (Relocate() || RelocatePair() || Swap() || SwapPairWithOne() || SwapPairs())
-            return true;
-        Focus(u, v);
-        return routeU == routeV ? TwoOpt() : TwoOptStarReversing() || TwoOptStar();
+        return Relocate() || RelocatePair() || Swap() || SwapPairWithOne() || SwapPairs()
+            || (routeU == routeV ? TwoOpt() : TwoOptStarReversing() || TwoOptStar());
     }
 
-    bool TryMovesAfterDepot(Node u, Node depot)
+    /// <summary>The moves that put u right after <paramref name="w"/>, a task or a route's start.</summary>
+    bool TryInsertionsAfter(Node u, Node w)
     {
-        Focus(u, depot);
-        if (Relocate() || RelocatePair())
-            return true;
-        Focus(u, depot);
-        return routeU != routeV && (TwoOptStarReversing() || TwoOptStar());
+        Focus(u, w);
+        return Relocate() || RelocatePair() || (routeU != routeV && (TwoOptStarReversing() || TwoOptStar()));
     }
 
     void Focus(Node u, Node v)
@@ -177,19 +174,20 @@ sealed partial class LocalSearch
     void Applied(RouteState first, RouteState second, double predicted)
     {
         var before = first.Value + (second != first ? second.Value : 0);
+        var exact = first.Count <= StretchTable.MaxTasks && second.Count <= StretchTable.MaxTasks;
         moveCount++;
         improved = true;
         Update(first);
         if (second != first)
             Update(second);
         if (Verify)
-            Check(first, second, first.Value + (second != first ? second.Value : 0) - before, predicted);
+            Check(first, second, first.Value + (second != first ? second.Value : 0) - before, predicted, exact);
     }
 
     /// <summary>Set by tests: re-prices every applied move from scratch, to catch a wrong O(1) formula.</summary>
     public bool Verify { get; init; }
 
-    void Check(RouteState first, RouteState second, double actual, double predicted)
+    void Check(RouteState first, RouteState second, double actual, double predicted, bool exact)
     {
         foreach (var route in new[] { first, second })
         {
@@ -200,8 +198,8 @@ sealed partial class LocalSearch
             if (cost != route.Cost)
                 throw new InvalidOperationException($"Route {route.Index} costs {cost}, its data says {route.Cost}.");
         }
-        // Segments kept in their modes make the prediction an upper bound; the new best modes can only do better.
-        if (actual > predicted + 1e-6)
+        // Stretches of long routes keep their modes, which makes the prediction an upper bound there.
+        if (actual > predicted + 1e-6 || (exact && actual < predicted - 1e-6))
             throw new InvalidOperationException($"A move predicted {predicted} and changed the routes by {actual}.");
     }
 }

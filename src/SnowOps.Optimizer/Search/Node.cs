@@ -75,6 +75,7 @@ sealed class RouteState
     }
 
     public int Index { get; }
+    public StretchTable Stretches { get; } = new();
     public Node Start { get; }
     public Node End { get; }
     public int Count { get; set; }

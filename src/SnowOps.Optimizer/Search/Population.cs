@@ -56,6 +56,18 @@ sealed class Population
         return true;
     }
 
+    public string Describe()
+    {
+        static string Of(Subpopulation s)
+        {
+            if (s.Count == 0) return "empty";
+            var d = 0.0;
+            for (var i = 0; i < s.Count; i++) d += s[i].MeanDistanceToClosest(5);
+            return $"{s.Count} best {s[0].Penalized:F0} worst {s[s.Count - 1].Penalized:F0} div {d / s.Count:F3}";
+        }
+        return $"feas[{Of(feasible)}] inf[{Of(infeasible)}] w={Weights.Load:F2}/{Weights.Duration:F2} loadOk={loadFeasible.Count(f => f)}";
+    }
+
     /// <summary>The fitter of two members drawn at random from both subpopulations.</summary>
     public Individual Tournament()
     {
@@ -89,16 +101,19 @@ sealed class Population
         return place < feasible.Count ? feasible[place] : infeasible[place - feasible.Count];
     }
 
+    /// <summary>
+    /// Vidal's rule (×1.2 below the target band, ×0.85 above) near the target, but steeper far from it, so a poor
+    /// starting weight is corrected within a few hundred generations.
+    /// </summary>
     double Adjust(double weight, Queue<bool> history)
     {
         if (history.Count == 0)
             return weight;
         var share = (double)history.Count(f => f) / history.Count;
-        if (share < parameters.TargetFeasible - 0.05)
-            return Math.Min(weight * 1.2, 100_000);
-        if (share > parameters.TargetFeasible + 0.05)
-            return Math.Max(weight * 0.85, 0.1);
-        return weight;
+        if (Math.Abs(share - parameters.TargetFeasible) <= 0.05)
+            return weight;
+        var factor = Math.Clamp(Math.Exp(1.5 * (parameters.TargetFeasible - share)), 0.3, 3);
+        return Math.Clamp(weight * factor, 0.1, 100_000);
     }
 
     void Record(Queue<bool> history, bool value)

@@ -27,6 +27,9 @@ sealed record SearchParameters
     /// <summary>Generations between two penalty adjustments.</summary>
     public int PenaltyInterval { get; init; } = 100;
 
+    /// <summary>Share of the initial population built from nearest-neighbour giant tours rather than random ones.</summary>
+    public double NearestShare { get; init; } = 0.5;
+
     /// <summary>For tests: re-price every applied local search move from scratch and throw on a mismatch.</summary>
     public bool VerifyMoves { get; init; }
 }
