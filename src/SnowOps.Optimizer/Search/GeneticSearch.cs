@@ -55,11 +55,7 @@ sealed class GeneticSearch
             var improved = Improve(offspring, counts: true);
             stalled = improved ? 0 : stalled + 1;
             if (iteration % parameters.PenaltyInterval == 0)
-            {
                 population.AdjustPenalties();
-                if (Environment.GetEnvironmentVariable("HGS_DEBUG") == "1" && iteration % 500 == 0)
-                    Console.WriteLine($"it {iteration} {stop.Elapsed.TotalSeconds:F1}s {population.Describe()} stalled {stalled}");
-            }
             if (stalled >= parameters.IterationsBeforeRestart)
             {
                 population.Restart();
@@ -75,10 +71,7 @@ sealed class GeneticSearch
     /// <summary>Local search, then (for half of the infeasible results) a repair pass under ten times the penalties.</summary>
     bool Improve(Individual individual, bool counts)
     {
-        var t0 = stop.Elapsed;
         localSearch.Run(individual, population.Weights);
-        if (Environment.GetEnvironmentVariable("HGS_DEBUG") == "2")
-            Console.WriteLine($"LS {(stop.Elapsed - t0).TotalSeconds:F2}s cost {individual.Cost} pen {individual.Penalized:F0}");
         var best = population.Add(individual, counts);
         if (!individual.Feasible && random.Next(2) == 0)
         {

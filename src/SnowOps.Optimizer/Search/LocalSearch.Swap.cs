@@ -1,6 +1,9 @@
 namespace SnowOps.Optimizer.Search;
 
-/// <summary>Swapping u with v, the pair (u, x) with v, and the pair (u, x) with the pair (v, y).</summary>
+/// <summary>
+/// Swapping u with v, the pair (u, x) with v, and the pair (u, x) with the pair (v, y). Pairs keep their order here
+/// (relocation tries both), which halves the pricing work of the most numerous moves.
+/// </summary>
 sealed partial class LocalSearch
 {
     bool Swap()
@@ -34,38 +37,26 @@ sealed partial class LocalSearch
         Node u = nodeU, x = nodeX, v = nodeV;
         if (x.IsDepot || v.IsDepot || v == u || v == x || v == u.Prev || v == x.Next)
             return false;
-        bool xFirst;
         double delta;
         if (routeU != routeV)
         {
             var costU = Close(Then(PrefixOf(u.Prev), v), x.Next);
-            var ends = PrefixOf(v.Prev);
-            (var costV, xFirst) = Better(Close(Then(Then(ends, u), x), v.Next), Close(Then(Then(ends, x), u), v.Next));
+            var costV = Close(Then(Then(PrefixOf(v.Prev), u), x), v.Next);
             var pairDemand = u.Demand + x.Demand;
             delta = Value(routeU.Load - pairDemand + v.Demand, costU) - routeU.Value
                 + Value(routeV.Load - v.Demand + pairDemand, costV) - routeV.Value;
         }
         else
         {
-            long cost;
-            if (v.Position < u.Position)
-            {
-                var ends = PrefixOf(v.Prev);
-                (cost, xFirst) = Better(
-                    Close(Then(ThenSegment(Then(Then(ends, u), x), v.Next, u.Prev), v), x.Next),
-                    Close(Then(ThenSegment(Then(Then(ends, x), u), v.Next, u.Prev), v), x.Next));
-            }
-            else
-            {
-                var ends = ThenSegment(Then(PrefixOf(u.Prev), v), x.Next, v.Prev);
-                (cost, xFirst) = Better(Close(Then(Then(ends, u), x), v.Next), Close(Then(Then(ends, x), u), v.Next));
-            }
+            var cost = v.Position < u.Position
+                ? Close(Then(ThenSegment(Then(Then(PrefixOf(v.Prev), u), x), v.Next, u.Prev), v), x.Next)
+                : Close(Then(Then(ThenSegment(Then(PrefixOf(u.Prev), v), x.Next, v.Prev), u), x), v.Next);
             delta = Value(routeU.Load, cost) - routeU.Value;
         }
         if (delta > -Epsilon)
             return false;
         SwapNodes(u, v);
-        InsertAfter(x, xFirst ? u.Prev : u);
+        InsertAfter(x, u);
         Applied(routeU, routeV, delta);
         return true;
     }
@@ -75,14 +66,11 @@ sealed partial class LocalSearch
         Node u = nodeU, x = nodeX, v = nodeV, y = nodeY;
         if (x.IsDepot || v.IsDepot || y.IsDepot || v == u || v == x || v == x.Next || y == u || y == u.Prev)
             return false;
-        bool yFirst = false, xFirst = false;
         double delta;
         if (routeU != routeV)
         {
-            var endsU = PrefixOf(u.Prev);
-            (var costU, yFirst) = Better(Close(Then(Then(endsU, v), y), x.Next), Close(Then(Then(endsU, y), v), x.Next));
-            var endsV = PrefixOf(v.Prev);
-            (var costV, xFirst) = Better(Close(Then(Then(endsV, u), x), y.Next), Close(Then(Then(endsV, x), u), y.Next));
+            var costU = Close(Then(Then(PrefixOf(u.Prev), v), y), x.Next);
+            var costV = Close(Then(Then(PrefixOf(v.Prev), u), x), y.Next);
             long pairU = u.Demand + x.Demand, pairV = v.Demand + y.Demand;
             delta = Value(routeU.Load - pairU + pairV, costU) - routeU.Value
                 + Value(routeV.Load - pairV + pairU, costV) - routeV.Value;
@@ -97,10 +85,6 @@ sealed partial class LocalSearch
             return false;
         SwapNodes(u, v);
         SwapNodes(x, y);
-        if (yFirst)
-            InsertAfter(y, v.Prev);
-        if (xFirst)
-            InsertAfter(x, u.Prev);
         Applied(routeU, routeV, delta);
         return true;
     }

@@ -56,18 +56,6 @@ sealed class Population
         return true;
     }
 
-    public string Describe()
-    {
-        static string Of(Subpopulation s)
-        {
-            if (s.Count == 0) return "empty";
-            var d = 0.0;
-            for (var i = 0; i < s.Count; i++) d += s[i].MeanDistanceToClosest(5);
-            return $"{s.Count} best {s[0].Penalized:F0} worst {s[s.Count - 1].Penalized:F0} div {d / s.Count:F3}";
-        }
-        return $"feas[{Of(feasible)}] inf[{Of(infeasible)}] w={Weights.Load:F2}/{Weights.Duration:F2} loadOk={loadFeasible.Count(f => f)}";
-    }
-
     /// <summary>The fitter of two members drawn at random from both subpopulations.</summary>
     public Individual Tournament()
     {
