@@ -37,6 +37,7 @@ sealed class GeneticSearch
         localSearch = new LocalSearch(data, neighbours, random, stop)
         {
             Verify = parameters.VerifyMoves,
+            UseSwapStar = parameters.SwapStar,
         };
         population = new Population(parameters, random, InitialWeights(data), data.Count);
         offspring = new Individual(data.Count);

@@ -40,6 +40,12 @@ sealed partial class LocalSearch
         order = Enumerable.Range(0, data.Count).ToArray();
         sequenceU = new Node[data.Count];
         sequenceV = new Node[data.Count];
+        placeCost = new long[Places * data.Count];
+        placeAfter = new Node?[Places * data.Count];
+        withoutCost = new long[data.Count];
+        relatedStamp = new int[data.Count];
+        related = new int[data.Count];
+        taskBuffer = new int[data.Count];
     }
 
     /// <summary>Improves <paramref name="individual"/> in place until no move improves its penalised cost.</summary>
@@ -61,6 +67,8 @@ sealed partial class LocalSearch
                     break;
                 TryAround(nodes[u], loop);
             }
+            if (UseSwapStar && loop > 0)
+                SwapStarPass(loop);
         }
         Export(individual);
     }
@@ -183,6 +191,8 @@ sealed partial class LocalSearch
         if (Verify)
             Check(first, second, first.Value + (second != first ? second.Value : 0) - before, predicted, exact);
     }
+
+    public bool UseSwapStar { get; init; } = true;
 
     /// <summary>Set by tests: re-prices every applied move from scratch, to catch a wrong O(1) formula.</summary>
     public bool Verify { get; init; }

@@ -84,6 +84,7 @@ sealed class RouteState
     public double Penalty { get; set; }
     public double Value => Cost + Penalty;
     public long LastModified { get; set; } = -1;
+    public long LastTestedSwapStar { get; set; } = -1;
     public bool IsEmpty => Count == 0;
 
     public void Clear()

@@ -30,6 +30,9 @@ sealed record SearchParameters
     /// <summary>Share of the initial population built from nearest-neighbour giant tours rather than random ones.</summary>
     public double NearestShare { get; init; } = 0.5;
 
+    /// <summary>Whether the local search also tries SWAP* between related routes.</summary>
+    public bool SwapStar { get; init; } = true;
+
     /// <summary>For tests: re-price every applied local search move from scratch and throw on a mismatch.</summary>
     public bool VerifyMoves { get; init; }
 }
