@@ -1,5 +1,3 @@
-using SnowOps.Optimizer.Search;
-
 namespace SnowOps.Optimizer.Tests;
 
 public class When_a_mixed_network_is_solved
@@ -20,17 +18,6 @@ public class When_a_mixed_network_is_solved
         Solving.AssertFeasible(unlimited, loose);
         Solving.AssertFeasible(limited, solution);
         Assert.All(solution.Routes, r => Assert.True(r.Cost <= shift, $"a route costs {r.Cost}, over the shift {shift}"));
-    }
-
-    [Fact]
-    public void Should_price_every_local_search_move_as_it_turns_out()
-    {
-        var problem = MixedGrid.Build(width: 7, height: 5, capacity: 30, maxRouteCost: 160, seed: 11);
-        var parameters = new SearchParameters { VerifyMoves = true };
-
-        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 60 }, parameters, default);
-
-        Solving.AssertFeasible(problem, solution);
     }
 
     [Fact]

@@ -3,6 +3,10 @@ namespace SnowOps.Optimizer.Search;
 /// <summary>Relocating u, or u and x, after v; both orders of the pair, and every mode, are priced.</summary>
 sealed partial class LocalSearch
 {
+    Node? removalOf;
+    long removalAt = -1;
+    double removalSingle, removalPair;
+
     bool Relocate()
     {
         Node u = nodeU, v = nodeV;
@@ -11,7 +15,7 @@ sealed partial class LocalSearch
         double delta;
         if (routeU != routeV)
         {
-            var deltaU = Value(routeU.Load - u.Demand, Close(PrefixOf(u.Prev), u.Next)) - routeU.Value;
+            var deltaU = Removal(u, pair: false);
             // Serving one more task never makes a route cheaper, so nothing can be gained when removing u gains nothing.
             if (deltaU > -Epsilon)
                 return false;
@@ -40,7 +44,7 @@ sealed partial class LocalSearch
         double delta;
         if (routeU != routeV)
         {
-            var deltaU = Value(routeU.Load - u.Demand - x.Demand, Close(PrefixOf(u.Prev), x.Next)) - routeU.Value;
+            var deltaU = Removal(u, pair: true);
             if (deltaU > -Epsilon)
                 return false;
             var ends = PrefixOf(v);
@@ -81,6 +85,29 @@ sealed partial class LocalSearch
         }
         Applied(routeU, routeV, delta);
         return true;
+    }
+
+    /// <summary>
+    /// Change in penalised cost of u's route when u (or u and the next task) leaves it; kept while no move is applied,
+    /// since the same u is tried against all its neighbours in turn.
+    /// </summary>
+    double Removal(Node u, bool pair)
+    {
+        if (removalOf != u || removalAt != moveCount)
+            (removalOf, removalAt, removalSingle, removalPair) = (u, moveCount, double.NaN, double.NaN);
+        var route = u.Route;
+        if (!pair)
+        {
+            if (double.IsNaN(removalSingle))
+                removalSingle = Value(route.Load - u.Demand, Close(PrefixOf(u.Prev), u.Next)) - route.Value;
+            return removalSingle;
+        }
+        if (double.IsNaN(removalPair))
+        {
+            var x = u.Next;
+            removalPair = Value(route.Load - u.Demand - x.Demand, Close(PrefixOf(u.Prev), x.Next)) - route.Value;
+        }
+        return removalPair;
     }
 
     /// <summary>The cheaper of two options, and whether it was the second.</summary>

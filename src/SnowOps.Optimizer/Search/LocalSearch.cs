@@ -2,9 +2,10 @@ namespace SnowOps.Optimizer.Search;
 
 /// <summary>
 /// Granular local search on linked routes (Vidal et al. 2012; Vidal 2022): relocate one or two tasks, swap one or two with
-/// one or two, 2-opt inside a route and 2-opt* between routes, each tried only towards the Γ tasks nearest the moved one.
-/// Every move is priced in O(1) from route prefix and suffix data that already hold the best modes of all other tasks,
-/// and a changed route gets its best modes back by dynamic programming.
+/// one or two, 2-opt inside a route and 2-opt* between routes, each tried only where it puts a task next to one of its
+/// Γ nearest tasks; then SWAP* between related routes. Moves are priced in O(1) with every task's direction chosen best
+/// (Vidal 2017): prefix and suffix costs per mode of their end task, and per-route tables of every stretch's cost.
+/// A changed route gets its best modes back by dynamic programming. Moves are first-improvement.
 /// </summary>
 sealed partial class LocalSearch
 {
@@ -52,6 +53,7 @@ sealed partial class LocalSearch
     public void Run(Individual individual, in PenaltyWeights penalties)
     {
         weights = penalties;
+        removalOf = null;
         Load(individual);
         random.Shuffle(order);
         foreach (var list in neighbours)
