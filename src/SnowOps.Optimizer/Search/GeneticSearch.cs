@@ -113,10 +113,14 @@ sealed class GeneticSearch
         }
     }
 
-    /// <summary>Giant tours, split and improved, up to four times the subpopulation size: random, or nearest-neighbour.</summary>
+    /// <summary>
+    /// Giant tours, split and improved, up to four times the subpopulation size: random, or nearest-neighbour. On a
+    /// large network each takes long, so the generations start anyway once a fifth of the time is gone.
+    /// </summary>
     void Initialise()
     {
-        for (var i = 0; i < 4 * parameters.Mu && !stop.Reached; i++)
+        var deadline = stop.Elapsed.TotalSeconds / options.TimeLimit.TotalSeconds + parameters.InitialShare;
+        for (var i = 0; i < 4 * parameters.Mu && !stop.Reached && !(population.Count >= 2 && stop.Spent(deadline)); i++)
         {
             if (random.NextDouble() < parameters.NearestShare)
                 nearestTour.Build(offspring.Tour, random);

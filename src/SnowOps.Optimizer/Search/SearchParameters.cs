@@ -30,6 +30,9 @@ sealed record SearchParameters
     /// <summary>Share of the initial population built from nearest-neighbour giant tours rather than random ones.</summary>
     public double NearestShare { get; init; } = 0.5;
 
+    /// <summary>Share of the time limit a (re)initialisation of the population may take at most.</summary>
+    public double InitialShare { get; init; } = 0.2;
+
     /// <summary>Whether the local search also tries SWAP* between related routes.</summary>
     public bool SwapStar { get; init; } = true;
 

@@ -10,4 +10,7 @@ sealed class StopCondition(TimeSpan limit, CancellationToken token)
     public TimeSpan Elapsed => clock.Elapsed;
 
     public bool Reached => token.IsCancellationRequested || clock.Elapsed >= limit;
+
+    /// <summary>Whether more than this share of the time limit has gone.</summary>
+    public bool Spent(double share) => clock.Elapsed.TotalSeconds > share * limit.TotalSeconds;
 }
