@@ -31,7 +31,19 @@ public sealed record ArcProblem(
                 throw new ArgumentException($"Task {task.Id} needs {task.Demand}, more than a vehicle carries ({Capacity}).");
             if (!Distances.Reachable(Depot, task.From) || !Distances.Reachable(task.To, Depot))
                 throw new ArgumentException($"Task {task.Id} ({task.From}→{task.To}) cannot be reached from the depot and back.");
+            if (AloneCost(task) > MaxRouteCost)
+                throw new ArgumentException($"Task {task.Id} ({task.From}→{task.To}) cannot be served within one shift ({MaxRouteCost}) even alone.");
         }
+    }
+
+    /// <summary>Cost of a route from the depot that serves this task alone, in its better direction.</summary>
+    long AloneCost(ServiceTask task)
+    {
+        var d = Distances;
+        var forward = (long)d[Depot, task.From] + task.Cost + d[task.To, Depot];
+        if (!task.EitherWay || !d.Reachable(Depot, task.To) || !d.Reachable(task.From, Depot))
+            return forward;
+        return Math.Min(forward, (long)d[Depot, task.To] + task.Cost + d[task.From, Depot]);
     }
 }
 
@@ -42,5 +54,6 @@ public sealed record ArcProblem(
 /// <param name="Cost">Cost of driving it while serving (length or time).</param>
 /// <param name="Demand">What serving it takes from the vehicle's capacity.</param>
 /// <param name="EitherWay">An edge, served in either direction; false for a one-way arc.</param>
-/// <param name="Priority">1 is served first; larger numbers later.</param>
+/// <param name="Priority">1 is served first; larger numbers later. <see cref="ArcSolver"/> ignores it: the planner
+/// solves each priority class as a problem of its own.</param>
 public sealed record ServiceTask(int Id, int From, int To, int Cost, int Demand, bool EitherWay, int Priority = 1);

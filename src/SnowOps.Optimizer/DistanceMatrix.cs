@@ -14,6 +14,9 @@ public sealed class DistanceMatrix
 
     public int VertexCount { get; }
 
+    /// <summary>The costs row by row (<c>from * VertexCount + to</c>), for the solver's inner loops.</summary>
+    internal int[] Rows => costs;
+
     public int this[int from, int to] => costs[from * VertexCount + to];
 
     public bool Reachable(int from, int to) => this[from, to] != Unreachable;

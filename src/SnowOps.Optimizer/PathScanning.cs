@@ -28,8 +28,9 @@ public static class PathScanning
                     var task = problem.Tasks[id];
                     if (load + task.Demand > problem.Capacity)
                         continue;
-                    foreach (var reversed in task.EitherWay ? new[] { false, true } : [false])
+                    for (var way = 0; way < (task.EitherWay ? 2 : 1); way++)
                     {
+                        var reversed = way == 1;
                         var (from, to) = reversed ? (task.To, task.From) : (task.From, task.To);
                         long distance = d[at, from];
                         if (cost + distance + task.Cost + d[to, problem.Depot] > problem.MaxRouteCost && visits.Count > 0)
