@@ -30,7 +30,7 @@ public class When_a_carp_instance_is_solved
     {
         var (_, problem) = Solving.Load("gdb", name);
 
-        var solution = ArcSolver.Solve(problem, new SolverOptions(TimeSpan.FromSeconds(2)) { MaxIterations = 300 });
+        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 300 });
 
         Assert.Equal(optimum, solution.Cost);
     }
