@@ -6,8 +6,9 @@ namespace SnowOps.Optimizer;
 public static class ArcSolver
 {
     /// <summary>
-    /// Runs a hybrid genetic search (see <see cref="GeneticSearch"/>) until the time limit, the iteration limit or
-    /// cancellation, and returns the best feasible solution found: every route within capacity and shift.
+    /// Runs a hybrid genetic search (after Vidal's HGS-CARP) until the time limit, the iteration limit or cancellation,
+    /// and returns the best feasible solution found: every route within capacity and shift, every task served once,
+    /// edges in the direction that suits the route best, one-way arcs forward. Progress is told of each new best.
     /// </summary>
     /// <remarks>
     /// Task priorities are ignored: the planner solves each priority class as its own problem.
