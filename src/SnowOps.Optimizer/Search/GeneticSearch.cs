@@ -120,7 +120,9 @@ sealed class GeneticSearch
     void Initialise()
     {
         var deadline = stop.Elapsed.TotalSeconds / options.TimeLimit.TotalSeconds + parameters.InitialShare;
-        for (var i = 0; i < 4 * parameters.Mu && !stop.Reached && !(population.Count >= 2 && stop.Spent(deadline)); i++)
+        // Bounded by generations, the search must not depend on the clock, so the first population is then built in full.
+        var timed = options.MaxIterations is null;
+        for (var i = 0; i < 4 * parameters.Mu && !stop.Reached && !(timed && population.Count >= 2 && stop.Spent(deadline)); i++)
         {
             if (random.NextDouble() < parameters.NearestShare)
                 nearestTour.Build(offspring.Tour, random);

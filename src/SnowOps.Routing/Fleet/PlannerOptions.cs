@@ -13,4 +13,10 @@ public sealed class PlannerOptions
     public int MaxSectorTasks { get; set; } = 700;
 
     public int Seed { get; set; } = 1;
+
+    /// <summary>
+    /// Generations of the optimizer per class and sector, on top of the time limit. Unset, a plan is the best found in
+    /// the time; set, the same network, fleet and seed always give the same plan (the time limit still caps it).
+    /// </summary>
+    public long? MaxIterations { get; set; }
 }

@@ -109,7 +109,7 @@ public static class PlowPlanner
                         continue;
                     var tour = request.ScanOnly
                         ? problem.Scan(classItems)
-                        : problem.Solve(classItems, clock.For(classItems.Count), request.Options.Planner.Seed, cancellationToken);
+                        : problem.Solve(classItems, clock.For(classItems.Count), request.Options.Planner, cancellationToken);
                     tours.Add((problem, tour));
                 }
                 if (tours.Count == 0)

@@ -36,13 +36,13 @@ public sealed class SectorProblem
     public int Demand(WorkItem item) => Crew.Kind == VehicleKind.Spreader ? (int)Math.Ceiling(item.DeIcerKg) : 0;
 
     /// <summary>The items of one class solved as a CARP (shift as route limit, de-icer as capacity), concatenated into one tour.</summary>
-    public List<Service> Solve(IReadOnlyList<WorkItem> items, TimeSpan timeLimit, int seed, CancellationToken cancellationToken)
+    public List<Service> Solve(IReadOnlyList<WorkItem> items, TimeSpan timeLimit, PlannerOptions planner, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
             return [];
         var tasks = items.Select((item, i) => new ServiceTask(i, Local(item.From), Local(item.To), ServeCost(item), Demand(item), item.EitherWay, item.Rank + 1)).ToList();
         var problem = new ArcProblem(Distances, tasks, Depot, Crew.Capacity, Crew.TripBudget);
-        var solution = ArcSolver.Solve(problem, new SolverOptions(timeLimit, seed), cancellationToken);
+        var solution = ArcSolver.Solve(problem, new SolverOptions(timeLimit, planner.Seed) { MaxIterations = planner.MaxIterations }, cancellationToken);
         return solution.Routes.SelectMany(r => r.Visits).Select(v => new Service(items[v.Task], v.Reversed)).ToList();
     }
 
