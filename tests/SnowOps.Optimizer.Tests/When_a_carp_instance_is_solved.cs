@@ -13,7 +13,7 @@ public class When_a_carp_instance_is_solved
     {
         var (instance, problem) = Solving.Load(set, name);
 
-        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 150 });
+        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 80 });
 
         var check = Solving.Validate(instance, problem, solution);
         Assert.True(check.Valid, string.Join("; ", check.Errors));
@@ -30,7 +30,7 @@ public class When_a_carp_instance_is_solved
     {
         var (_, problem) = Solving.Load("gdb", name);
 
-        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 300 });
+        var solution = ArcSolver.Solve(problem, new SolverOptions(Solving.Generous) { MaxIterations = 100 });
 
         Assert.Equal(optimum, solution.Cost);
     }
@@ -39,7 +39,7 @@ public class When_a_carp_instance_is_solved
     public void Should_give_the_same_solution_for_the_same_seed_and_iterations()
     {
         var (_, problem) = Solving.Load("val", "val2C");
-        var options = new SolverOptions(Solving.Generous, Seed: 42) { MaxIterations = 120 };
+        var options = new SolverOptions(Solving.Generous, Seed: 42) { MaxIterations = 60 };
 
         var first = ArcSolver.Solve(problem, options);
         var second = ArcSolver.Solve(problem, options);

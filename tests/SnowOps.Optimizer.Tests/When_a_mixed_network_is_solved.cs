@@ -5,13 +5,13 @@ public class When_a_mixed_network_is_solved
     [Fact]
     public void Should_keep_every_route_within_capacity_and_shift_and_drive_one_way_streets_forward()
     {
-        var unlimited = MixedGrid.Build(width: 6, height: 5, capacity: 40);
-        var loose = ArcSolver.Solve(unlimited, new SolverOptions(Solving.Generous) { MaxIterations = 100 });
+        var unlimited = MixedGrid.Build(width: 5, height: 5, capacity: 40);
+        var loose = ArcSolver.Solve(unlimited, new SolverOptions(Solving.Generous) { MaxIterations = 40 });
         // A shift shorter than the longest route found without one, so the limit binds.
         var shift = loose.Routes.Max(r => r.Cost) - 1;
-        var limited = MixedGrid.Build(width: 6, height: 5, capacity: 40, maxRouteCost: shift);
+        var limited = MixedGrid.Build(width: 5, height: 5, capacity: 40, maxRouteCost: shift);
 
-        var solution = ArcSolver.Solve(limited, new SolverOptions(Solving.Generous) { MaxIterations = 200 });
+        var solution = ArcSolver.Solve(limited, new SolverOptions(Solving.Generous) { MaxIterations = 80 });
 
         Assert.Contains(unlimited.Tasks, t => !t.EitherWay);
         Assert.Contains(unlimited.Tasks, t => t.EitherWay);
