@@ -40,7 +40,7 @@ public static class Beijing
     public static Stream AsStream(string geoJson) => new MemoryStream(Encoding.UTF8.GetBytes(geoJson));
 
     public static List<RoadSegment> Read(string geoJson = Streets, PriorityRules? rules = null) =>
-        NetworkImport.Read(AsStream(geoJson), rules ?? new PriorityRules());
+        NetworkImport.Read(AsStream(geoJson), NetworkFormat.GeoJson, new RoutingOptions { Priorities = rules ?? new PriorityRules() });
 
     /// <summary>
     /// Metres along the ground, worked out independently of the code under test: on a sphere of the

@@ -8,10 +8,6 @@ namespace SnowOps.Routing.Network;
 /// </summary>
 public static class NetworkImport
 {
-    /// <summary>A GeoJSON FeatureCollection of streets, with the default road rules and the given priority rules.</summary>
-    public static List<RoadSegment> Read(Stream body, PriorityRules rules) =>
-        Read(body, NetworkFormat.GeoJson, new RoutingOptions { Priorities = rules });
-
     /// <summary>
     /// Throws <see cref="FormatException"/> when the body cannot be read as <paramref name="format"/>, and
     /// <see cref="NoStreetsException"/> when it reads but holds no drivable street.

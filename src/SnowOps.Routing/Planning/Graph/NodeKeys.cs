@@ -1,11 +1,11 @@
-using NetTopologySuite.Geometries;
 using SnowOps.Routing.Network;
+using SnowOps.Routing.Network.Import;
 
 namespace SnowOps.Routing.Planning.Graph;
 
 /// <summary>
-/// Which intersection each end of a segment is. Segments imported with node ids use them; segments without (both
-/// ids zero) get ids from their end coordinates rounded to 10⁻⁶ degrees (about 0.1 m), negative so they never meet an OSM id.
+/// Which intersection each end of a segment is. Segments stored with node ids use them; segments without (both ids
+/// zero) get the ids the GeoJSON import would have given their end coordinates.
 /// </summary>
 public static class NodeKeys
 {
@@ -14,13 +14,6 @@ public static class NodeKeys
         if (segment.FromNode != 0 || segment.ToNode != 0)
             return (segment.FromNode, segment.ToNode);
         var line = segment.Geometry.Coordinates;
-        return (FromCoordinate(line[0]), FromCoordinate(line[^1]));
-    }
-
-    public static long FromCoordinate(Coordinate c)
-    {
-        var lat = (long)Math.Round((c.Y + 90) * 1e6);
-        var lon = (long)Math.Round((c.X + 180) * 1e6);
-        return -(1 + lat * 400_000_000L + lon);
+        return (CoordinateNode.Id(line[0].X, line[0].Y), CoordinateNode.Id(line[^1].X, line[^1].Y));
     }
 }
