@@ -44,6 +44,12 @@ public enum TaskState
 /// <param name="LengthMeters">Length of the streets, for route tasks.</param>
 /// <param name="Assigned">When it was assigned.</param>
 /// <param name="Due">When it should be done, from the plan's service targets.</param>
+/// <param name="Sent">1 for the first time this crew is sent the task; 2, 3, … when it is sent again because nobody answered.</param>
+/// <param name="PriorityClass">The road priority class of a route task, e.g. "P1".</param>
+/// <remarks>
+/// <paramref name="SnowEventId"/> is <see cref="Guid.Empty"/> for standing work outside any snow event. A task given to another
+/// crew (declined, reassigned) is announced again with the new <paramref name="CrewId"/>.
+/// </remarks>
 public sealed record TaskAssigned(
     Guid TaskId,
     Guid SnowEventId,
@@ -53,7 +59,9 @@ public sealed record TaskAssigned(
     string? GeometryWkt,
     double? LengthMeters,
     DateTimeOffset Assigned,
-    DateTimeOffset? Due);
+    DateTimeOffset? Due,
+    int Sent = 1,
+    string? PriorityClass = null);
 
 /// <summary>A crew accepted a task.</summary>
 /// <param name="TaskId">The task.</param>
@@ -81,8 +89,9 @@ public sealed record TaskStarted(Guid TaskId, string CrewId, DateTimeOffset Star
 /// <param name="Longitude">Last known longitude, WGS 84.</param>
 /// <param name="PercentDone">Share of the work done, 0 to 100.</param>
 /// <param name="Reported">When.</param>
+/// <param name="SegmentsDone">Road segments of the route served so far, for route tasks.</param>
 public sealed record TaskProgressReported(
-    Guid TaskId, string CrewId, double? Latitude, double? Longitude, double? PercentDone, DateTimeOffset Reported);
+    Guid TaskId, string CrewId, double? Latitude, double? Longitude, double? PercentDone, DateTimeOffset Reported, int? SegmentsDone = null);
 
 /// <summary>A crew finished a task.</summary>
 /// <param name="TaskId">The task.</param>
@@ -103,4 +112,7 @@ public sealed record TaskEscalated(Guid TaskId, string Reason, DateTimeOffset Es
 /// <param name="State">The state it is in now.</param>
 /// <param name="CrewId">The crew holding it.</param>
 /// <param name="Changed">When the change happened.</param>
-public sealed record TaskStateChanged(Guid TaskId, Guid SnowEventId, TaskState State, string? CrewId, DateTimeOffset Changed);
+/// <param name="Reason">Why, for declines, escalations and cancellations.</param>
+/// <param name="By">Who made the change: the crew, a dispatcher, or "system".</param>
+public sealed record TaskStateChanged(
+    Guid TaskId, Guid SnowEventId, TaskState State, string? CrewId, DateTimeOffset Changed, string? Reason = null, string? By = null);

@@ -5,7 +5,22 @@ namespace SnowOps.Contracts;
 /// <param name="PriorityClasses">The road priority classes to cover, e.g. "P1", "P2".</param>
 /// <param name="Vehicles">How many plows to send (the first ones of the city's fleet); spreaders come as configured.</param>
 /// <param name="PavementTemperatureCelsius">Pavement temperature the de-icing rate is chosen for; the city's configured one when null.</param>
-public sealed record PlowRoutesRequested(Guid SnowEventId, IReadOnlyList<string> PriorityClasses, int Vehicles, double? PavementTemperatureCelsius = null);
+/// <param name="KeptSnowAreasWkt">
+/// Areas where snow is kept on purpose (parks and scenic spots left white), as WKT polygons in WGS 84: their streets are not
+/// plowed, except those of the classes in <paramref name="KeptSnowServedClasses"/>.
+/// </param>
+/// <param name="KeptSnowServedClasses">Priority classes still plowed inside kept-snow areas: the paths safety needs (e.g. "P1").</param>
+/// <remarks>
+/// A later request for the same snow event that names classes not planned yet widens the plan: the added classes are planned
+/// and every route (old and new) is published again; a repeated request publishes the stored routes.
+/// </remarks>
+public sealed record PlowRoutesRequested(
+    Guid SnowEventId,
+    IReadOnlyList<string> PriorityClasses,
+    int Vehicles,
+    double? PavementTemperatureCelsius = null,
+    IReadOnlyList<string>? KeptSnowAreasWkt = null,
+    IReadOnlyList<string>? KeptSnowServedClasses = null);
 
 /// <summary>Routing planned the routes asked for.</summary>
 /// <param name="SnowEventId">The snow event the routes are for.</param>
