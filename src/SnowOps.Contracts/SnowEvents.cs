@@ -23,6 +23,7 @@ public enum SnowPhase
 /// <param name="Title">A short title for lists and the wall screen.</param>
 /// <param name="PlanName">The name of the plan template chosen.</param>
 /// <param name="Proposed">When it was proposed.</param>
+/// <param name="ProposedBy">The dispatcher who opened it, or "system" for a warning.</param>
 public sealed record SnowEventProposed(
     Guid SnowEventId,
     Guid? AlertId,
@@ -30,7 +31,8 @@ public sealed record SnowEventProposed(
     AlertLevel Level,
     string Title,
     string PlanName,
-    DateTimeOffset Proposed);
+    DateTimeOffset Proposed,
+    string ProposedBy = "system");
 
 /// <summary>Order: activate a proposed snow event (sent on a dispatcher's decision).</summary>
 /// <param name="SnowEventId">The snow event.</param>

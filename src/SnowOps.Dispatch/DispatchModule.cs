@@ -23,10 +23,19 @@ public static class DispatchModule
         builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection("SnowOps:Dispatch"));
         builder.AddModuleDatabase<DispatchDbContext, DispatchSqliteContext, DispatchPostgresContext>(Name);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<CrewAssigner>();
-        builder.Services.AddScoped<CrewTaskFactory>();
+        AddServices(builder.Services);
+        builder.Services.AddHostedService<DispatchSeeder>();
         builder.AddModuleMessaging(AddConsumers);
         return builder;
+    }
+
+    /// <summary>Dispatch's services for its consumers and endpoints; also what its specs register.</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<CrewAssigner>();
+        services.AddScoped<CrewRoster>();
+        services.AddScoped<CrewTaskFactory>();
+        services.AddScoped<PlanStore>();
     }
 
     /// <summary>Dispatch's consumers and saga; also what its specs register on the test harness.</summary>
@@ -37,6 +46,7 @@ public static class DispatchModule
         bus.AddConsumer<PlanTasksCreator>();
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
+        bus.AddConsumer<TimelineRecorder>();
     }
 
     public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) => app.MapSnowEventEndpoints();

@@ -70,6 +70,13 @@ public class ModuleHarness<TContext, TSqlite> : IAsyncDisposable
     /// <summary>What has been consumed so far (a cancelled token makes the harness list answer without waiting for more).</summary>
     int ConsumedCount() => Harness.Consumed.Select(_ => true, new CancellationToken(canceled: true)).Count();
 
+    /// <summary>Runs something with the module's services, in a scope of its own (as one message or request would).</summary>
+    public async Task WithServicesAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
     public async Task<T> QueryAsync<T>(Func<TContext, Task<T>> query)
     {
         await using var scope = _services.CreateAsyncScope();

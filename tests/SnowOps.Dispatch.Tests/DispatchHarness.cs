@@ -13,8 +13,7 @@ namespace SnowOps.Dispatch.Tests;
 public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, DispatchSqliteContext>(DispatchModule.AddConsumers, services =>
 {
     services.AddSingleton<IOptionsMonitor<DispatchOptions>>(new StaticOptions(Options));
-    services.AddScoped<CrewAssigner>();
-    services.AddScoped<CrewTaskFactory>();
+    DispatchModule.AddServices(services);
 })
 {
     public static DispatchOptions Options { get; } = new()
@@ -37,12 +36,23 @@ public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, Dispatc
         ],
         Crews =
         [
-            new CrewDefinition { Id = "spreader-1", Kinds = [TaskKind.DeIcing] },
-            new CrewDefinition { Id = "spreader-2", Kinds = [TaskKind.DeIcing] },
-            new CrewDefinition { Id = "street-1", Kinds = [TaskKind.FrontageNotice] },
-            new CrewDefinition { Id = "plow-1", Kinds = [TaskKind.PlowRoute] },
+            new CrewDefinition { Id = "spreader-1", Kinds = [TaskKind.DeIcing], AlwaysOnDuty = true },
+            new CrewDefinition { Id = "spreader-2", Kinds = [TaskKind.DeIcing], AlwaysOnDuty = true },
+            new CrewDefinition { Id = "street-1", Kinds = [TaskKind.FrontageNotice], AlwaysOnDuty = true },
+            new CrewDefinition { Id = "plow-1", Kinds = [TaskKind.PlowRoute], AlwaysOnDuty = true },
         ],
     };
+
+    /// <summary>Starts the bus over a migrated database holding the configured plans and crews.</summary>
+    public new async Task StartAsync()
+    {
+        await base.StartAsync();
+        await WithServicesAsync(async services =>
+        {
+            await services.GetRequiredService<PlanStore>().SeedAsync(CancellationToken.None);
+            await services.GetRequiredService<CrewRoster>().SeedAsync(CancellationToken.None);
+        });
+    }
 
     /// <summary>Waits until the database shows what is expected, or fails after a few seconds.</summary>
     public async Task<T> EventuallyAsync<T>(Func<DispatchDbContext, Task<T>> query, Func<T, bool> expected, string what)

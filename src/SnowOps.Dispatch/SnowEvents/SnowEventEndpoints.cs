@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,23 +10,52 @@ using SnowOps.ServiceDefaults.Http;
 
 namespace SnowOps.Dispatch.SnowEvents;
 
+/// <summary>Reading snow events: the list, one event, its tasks and its timeline.</summary>
 public static class SnowEventEndpoints
 {
     public static IEndpointRouteBuilder MapSnowEventEndpoints(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/snow-events").WithTags("Snow events");
-        events.MapGet("/", ListAsync).RequireAuthorization(Policies.Watch).WithSummary("Snow events, newest first.");
+        events.MapGet("/", ListAsync).RequireAuthorization(Policies.Watch)
+            .WithSummary("Snow events, newest first; filter by ?phase=Clear&hazard=Snowstorm&open=true.");
         events.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Watch).WithSummary("One snow event.");
         events.MapGet("/{id:guid}/tasks", TasksAsync).RequireAuthorization(Policies.Watch).WithSummary("The tasks of a snow event.");
-        events.MapPost("/{id:guid}/activate", ActivateAsync).RequireAuthorization(Policies.Dispatch)
-            .WithSummary("Activate a proposed snow event: its plan's tasks go out to the crews.");
+        events.MapGet("/{id:guid}/timeline", TimelineAsync).RequireAuthorization(Policies.Watch)
+            .WithSummary("The audit trail: every transition, escalation and target alert, with who and when.");
+        SnowEventCommands.Map(events);
         return app;
     }
 
-    static async Task<IResult> ListAsync(DispatchDbContext db, CancellationToken cancellationToken)
+    static async Task<IResult> ListAsync(string? phase, string? hazard, bool? open, DispatchDbContext db, CancellationToken cancellationToken)
     {
-        var events = await db.SnowEvents.AsNoTracking().OrderByDescending(e => e.Proposed).Take(200).ToListAsync(cancellationToken);
-        return Results.Ok(events.Select(View));
+        SnowPhase? wantedPhase = null;
+        if (phase is not null)
+        {
+            if (!Enum.TryParse<SnowPhase>(phase, ignoreCase: true, out var p) || !Enum.IsDefined(p))
+                return Problems.BadRequest($"phase must be one of {string.Join(", ", Enum.GetNames<SnowPhase>())}.");
+            wantedPhase = p;
+        }
+        Hazard? wantedHazard = null;
+        if (hazard is not null)
+        {
+            if (!Enum.TryParse<Hazard>(hazard, ignoreCase: true, out var h) || !Enum.IsDefined(h))
+                return Problems.BadRequest($"hazard must be one of {string.Join(", ", Enum.GetNames<Hazard>())}.");
+            wantedHazard = h;
+        }
+        var query = db.SnowEvents.AsNoTracking();
+        if (wantedHazard is { } hz)
+            query = query.Where(e => e.Hazard == hz);
+        if (wantedPhase is { } ph)
+        {
+            var state = ph == SnowPhase.Proposed ? nameof(SnowPhase.Proposed) : ph.ToString();
+            query = query.Where(e => e.CurrentState == state);
+        }
+        if (open == true)
+            query = query.Where(e => e.CurrentState != nameof(SnowPhase.Closed));
+        else if (open == false)
+            query = query.Where(e => e.CurrentState == nameof(SnowPhase.Closed));
+        var events = await query.ToListAsync(cancellationToken);
+        return Results.Ok(events.OrderByDescending(e => e.Proposed).Take(500).Select(View));
     }
 
     static async Task<IResult> GetAsync(Guid id, DispatchDbContext db, CancellationToken cancellationToken)
@@ -41,27 +68,19 @@ public static class SnowEventEndpoints
     {
         if (!await db.SnowEvents.AnyAsync(e => e.CorrelationId == id, cancellationToken))
             return Problems.NotFound($"No snow event {id}.");
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.SnowEventId == id).OrderBy(t => t.Assigned).ToListAsync(cancellationToken);
-        return Results.Ok(tasks.Select(TaskView.Of));
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.SnowEventId == id).ToListAsync(cancellationToken);
+        return Results.Ok(tasks.OrderBy(t => t.Assigned).ThenBy(t => t.Title, StringComparer.Ordinal).Select(TaskView.Of));
     }
 
-    static async Task<IResult> ActivateAsync(Guid id, ClaimsPrincipal user, DispatchDbContext db, IPublishEndpoint publish,
-        TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<IResult> TimelineAsync(Guid id, DispatchDbContext db, CancellationToken cancellationToken)
     {
-        var snowEvent = await db.SnowEvents.AsNoTracking().FirstOrDefaultAsync(e => e.CorrelationId == id, cancellationToken);
-        if (snowEvent is null)
+        if (!await db.SnowEvents.AnyAsync(e => e.CorrelationId == id, cancellationToken))
             return Problems.NotFound($"No snow event {id}.");
-        var phase = SnowEventStateMachine.PhaseOf(snowEvent.CurrentState);
-        if (phase != SnowPhase.Proposed)
-            return Problems.Conflict($"Snow event {id} is {phase}, not proposed; it was activated by {snowEvent.ActivatedBy ?? "nobody"} at {snowEvent.Activated:u}.");
-
-        // The state machine decides; two activations racing here still make one set of tasks.
-        var by = user.Identity?.Name ?? "unknown";
-        await publish.Publish(new ActivateSnowEvent(id, by, clock.GetUtcNow()), cancellationToken);
-        return Results.Accepted($"/api/snow-events/{id}", new { id, status = "activation requested", by });
+        var entries = await db.Timeline.AsNoTracking().Where(t => t.SnowEventId == id).ToListAsync(cancellationToken);
+        return Results.Ok(entries.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new { t.At, t.What, t.By, t.Detail }));
     }
 
-    static object View(SnowEventState e) => new
+    public static object View(SnowEventState e) => new
     {
         id = e.CorrelationId,
         e.Title,
@@ -69,10 +88,20 @@ public static class SnowEventEndpoints
         level = e.Level.ToString(),
         phase = SnowEventStateMachine.PhaseOf(e.CurrentState).ToString(),
         plan = e.PlanName,
+        planVersion = e.PlanVersion,
         e.AlertId,
+        e.ProposedBy,
         e.Proposed,
         e.ActivatedBy,
         e.Activated,
+        e.Onset,
+        e.Expires,
+        e.ClearStarted,
+        e.SnowfallEnded,
+        e.SnowfallEndedBy,
         e.Closed,
+        e.ClosedBy,
+        e.CloseReason,
+        e.Version,
     };
 }

@@ -1,26 +1,54 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
 using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
+using SnowOps.Dispatch.SnowEvents;
 
 namespace SnowOps.Dispatch.Tasks;
 
-/// <summary>Turns each planned plow route into a plow task.</summary>
-public sealed class RouteTasksCreator(CrewTaskFactory tasks, DispatchDbContext db, IOptionsMonitor<DispatchOptions> options) : IConsumer<PlowRoutesAssigned>
+/// <summary>
+/// Turns planned routes into tasks: a plow route into a plow task, a spreader's route into a de-icing task, each for
+/// the crew driving the route's vehicle; with the plan's frontage notices, a notice for the shops along each plow route.
+/// A re-plan cancels the open route tasks it replaced and sends out the new routes.
+/// </summary>
+public sealed class RouteTasksCreator(CrewTaskFactory tasks, DispatchDbContext db, PlanStore plans, TimeProvider clock) :
+    IConsumer<PlowRoutesAssigned>,
+    IConsumer<PlowRoutesReplanned>
 {
-    public async Task Consume(ConsumeContext<PlowRoutesAssigned> context)
+    public const string RoutePrefix = "route:";
+
+    public Task Consume(ConsumeContext<PlowRoutesAssigned> context) =>
+        CreateAsync(context, context.Message.SnowEventId, context.Message.Routes);
+
+    public async Task Consume(ConsumeContext<PlowRoutesReplanned> context)
     {
-        var snowEvent = await db.SnowEvents.AsNoTracking().FirstOrDefaultAsync(e => e.CorrelationId == context.Message.SnowEventId, context.CancellationToken);
-        if (snowEvent?.Activated is not { } activated)
+        var m = context.Message;
+        var current = m.Routes.Select(r => RoutePrefix + r.RouteId).ToHashSet(StringComparer.Ordinal);
+        await TaskCancellation.CancelOpenAsync(db, m.SnowEventId, $"re-planned (revision {m.Revision})", SnowEventStateMachine.System,
+            clock.GetUtcNow(), context, context.CancellationToken,
+            t => t.SourceKey.StartsWith(RoutePrefix, StringComparison.Ordinal) && !current.Contains(t.SourceKey));
+        await CreateAsync(context, m.SnowEventId, m.Routes);
+    }
+
+    async Task CreateAsync(ConsumeContext context, Guid snowEventId, IReadOnlyList<PlannedRoute> routes)
+    {
+        var snowEvent = await db.SnowEvents.AsNoTracking().FirstOrDefaultAsync(e => e.CorrelationId == snowEventId, context.CancellationToken);
+        if (snowEvent?.Activated is not { } activated || SnowEventStateMachine.PhaseOf(snowEvent.CurrentState) == SnowPhase.Closed)
             return;
-        var dueHours = options.CurrentValue.PlanNamed(snowEvent.PlanName)?.PlowDueHours ?? 8;
-        var wanted = context.Message.Routes
-            .Select(r => r.VehicleKind == "Spreader"
-                ? new CrewTaskFactory.NewTask($"route:{r.RouteId}", TaskKind.DeIcing, $"De-ice {r.Name}", r.GeometryWkt, r.LengthMeters, activated.AddHours(dueHours))
-                : new CrewTaskFactory.NewTask($"route:{r.RouteId}", TaskKind.PlowRoute, $"Plow {r.Name}", r.GeometryWkt, r.LengthMeters, activated.AddHours(dueHours)))
+        var plan = await plans.GetAsync(snowEvent.PlanName, snowEvent.PlanVersion, context.CancellationToken);
+        var due = activated.AddHours(plan?.PlowDueHours ?? 8);
+        var wanted = routes.Select(r => r.VehicleKind == "Spreader"
+                ? new CrewTaskFactory.NewTask(RoutePrefix + r.RouteId, TaskKind.DeIcing, $"De-ice {r.Name}", r.GeometryWkt, r.LengthMeters, due,
+                    r.PriorityClass, r.VehicleId)
+                : new CrewTaskFactory.NewTask(RoutePrefix + r.RouteId, TaskKind.PlowRoute, $"Plow {r.Name}", r.GeometryWkt, r.LengthMeters, due,
+                    r.PriorityClass, r.VehicleId))
             .ToList();
+        if (plan?.FrontageNotices == true)
+        {
+            var noticeDue = PlanWork.Moment(snowEvent, PlanMoment.Onset) ?? activated;
+            wanted.AddRange(routes.Where(r => r.VehicleKind != "Spreader").Select(r => FrontageNotices.Notice(r, noticeDue)));
+        }
         await tasks.CreateAsync(snowEvent.CorrelationId, wanted, context, context.CancellationToken);
     }
 }

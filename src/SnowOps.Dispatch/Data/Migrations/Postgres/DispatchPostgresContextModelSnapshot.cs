@@ -25,6 +25,132 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SnowOps.Dispatch.Clock.TargetWarning", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("Raised")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SnowEventId", "Target", "Kind");
+
+                    b.ToTable("target_warnings", "dispatch");
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Crews.Crew", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("AlwaysOnDuty")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("crews", "dispatch");
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Crews.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrewId", "Start");
+
+                    b.ToTable("shifts", "dispatch");
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Plans.PlanVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Name", "Version");
+
+                    b.ToTable("plan_versions", "dispatch");
+                });
+
             modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.SnowEventState", b =>
                 {
                     b.Property<Guid>("CorrelationId")
@@ -35,18 +161,33 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ActivatedBy")
-                        .HasColumnType("text");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<Guid?>("AlertId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClearStarted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<DateTimeOffset?>("Closed")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("CurrentState")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("Expires")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Hazard")
                         .IsRequired()
@@ -58,13 +199,31 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("Onset")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PlanName")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("Proposed")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("SnowfallEnded")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SnowfallEndedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -79,7 +238,50 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
 
                     b.HasIndex("AlertId");
 
+                    b.HasIndex("CurrentState");
+
                     b.ToTable("snow_events", "dispatch");
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnowEventId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("timeline", "dispatch");
                 });
 
             modelBuilder.Entity("SnowOps.Dispatch.Tasks.CrewTask", b =>
@@ -94,13 +296,25 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("Assigned")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("Cancelled")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("Completed")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CrewId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DeclinedBy")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<DateTimeOffset?>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Escalated")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Geometry>("Geometry")
@@ -111,11 +325,41 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("LastReport")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSent")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("LengthMeters")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Note")
-                        .HasColumnType("text");
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<double?>("PercentDone")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("PriorityClass")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("SegmentsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SnowEventId")
                         .HasColumnType("uuid");
@@ -138,9 +382,17 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -148,6 +400,8 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
 
                     b.HasIndex("SnowEventId", "SourceKey")
                         .IsUnique();
+
+                    b.HasIndex("State", "LastSent");
 
                     b.ToTable("tasks", "dispatch");
                 });

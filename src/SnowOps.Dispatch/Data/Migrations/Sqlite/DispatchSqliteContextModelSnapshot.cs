@@ -17,6 +17,132 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SnowOps.Dispatch.Clock.TargetWarning", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Raised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SnowEventId", "Target", "Kind");
+
+                    b.ToTable("target_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Crews.Crew", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AlwaysOnDuty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("crews", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Crews.Shift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrewId", "Start");
+
+                    b.ToTable("shifts", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.Plans.PlanVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name", "Version");
+
+                    b.ToTable("plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.SnowEventState", b =>
                 {
                     b.Property<Guid>("CorrelationId")
@@ -27,18 +153,33 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ActivatedBy")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AlertId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClearStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Closed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CurrentState")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Expires")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Hazard")
                         .IsRequired()
@@ -50,13 +191,31 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Onset")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PlanName")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Proposed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SnowfallEnded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnowfallEndedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -71,7 +230,48 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
                     b.HasIndex("AlertId");
 
+                    b.HasIndex("CurrentState");
+
                     b.ToTable("snow_events", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Dispatch.SnowEvents.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnowEventId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("timeline", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.Dispatch.Tasks.CrewTask", b =>
@@ -86,13 +286,25 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                     b.Property<long>("Assigned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Cancelled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Completed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CrewId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclinedBy")
+                        .IsRequired()
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Escalated")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Geometry")
@@ -103,11 +315,41 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("LengthMeters")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Note")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("PercentDone")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("PriorityClass")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SegmentsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SnowEventId")
                         .HasColumnType("TEXT");
@@ -130,9 +372,17 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VehicleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -140,6 +390,8 @@ namespace SnowOps.Dispatch.Data.Migrations.Sqlite
 
                     b.HasIndex("SnowEventId", "SourceKey")
                         .IsUnique();
+
+                    b.HasIndex("State", "LastSent");
 
                     b.ToTable("tasks", (string)null);
                 });

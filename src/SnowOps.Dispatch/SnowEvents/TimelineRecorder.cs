@@ -1,0 +1,102 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using SnowOps.Contracts;
+using SnowOps.Dispatch.Data;
+
+namespace SnowOps.Dispatch.SnowEvents;
+
+/// <summary>
+/// Writes a snow event's audit trail from the events the saga, the clock and the routes publish. Each entry has a key
+/// unique within the event, so a redelivered event adds no second line.
+/// </summary>
+public sealed class TimelineRecorder(DispatchDbContext db) :
+    IConsumer<SnowEventProposed>,
+    IConsumer<SnowEventActivated>,
+    IConsumer<SnowEventPhaseChanged>,
+    IConsumer<SnowEventEscalated>,
+    IConsumer<SnowfallEnded>,
+    IConsumer<ServiceTargetAtRisk>,
+    IConsumer<ServiceTargetMissed>,
+    IConsumer<PlowRoutesAssigned>,
+    IConsumer<HeatingActionsRequested>
+{
+    public Task Consume(ConsumeContext<SnowEventProposed> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, "proposed", $"Proposed: {m.Level} {m.Hazard}, plan {m.PlanName}", m.ProposedBy, m.Proposed,
+            m.AlertId is { } alert ? $"alert {alert}" : null, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<SnowEventActivated> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, "activated", $"Activated: plan {m.PlanName}", m.ActivatedBy, m.Activated, null, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<SnowEventPhaseChanged> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"phase:{m.Phase}", $"Phase: {m.Phase}", m.ChangedBy, m.Changed, m.Reason, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<SnowEventEscalated> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"escalated:{m.Level}", $"Escalated: {m.PreviousLevel} → {m.Level}, plan {m.PlanName} v{m.PlanVersion}",
+            m.EscalatedBy, m.Escalated, null, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<SnowfallEnded> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"snowfall-end:{m.Ended.UtcTicks}", $"Snow stopped at {m.Ended:u}", m.MarkedBy, m.Ended, null,
+            context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<ServiceTargetAtRisk> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"at-risk:{m.Target}", $"Service target at risk: {m.Target}", SnowEventStateMachine.System, m.Raised,
+            $"{m.Done} of {m.Needed} done, deadline {m.Deadline:u}", context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<ServiceTargetMissed> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"missed:{m.Target}", $"Service target missed: {m.Target}", SnowEventStateMachine.System, m.Deadline,
+            $"{m.Done} of {m.Needed} done", context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<PlowRoutesAssigned> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"routes:{m.Routes.Count}:{m.Routes.Sum(r => r.LengthMeters):F0}", $"Routes planned: {m.Routes.Count}",
+            "routing", context.SentTime is { } sent ? new DateTimeOffset(sent, TimeSpan.Zero) : DateTimeOffset.UtcNow,
+            $"{m.Routes.Sum(r => r.LengthMeters) / 1000:F1} km of streets", context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<HeatingActionsRequested> context)
+    {
+        var m = context.Message;
+        return AddAsync(m.SnowEventId, $"heating:{m.Level}", "Heating asked to act", SnowEventStateMachine.System, m.Requested,
+            $"raise supply by {m.RaiseSupplyCelsius} °C, check every {m.CheckEveryHours} h", context.CancellationToken);
+    }
+
+    async Task AddAsync(Guid snowEventId, string key, string what, string by, DateTimeOffset at, string? detail, CancellationToken cancellationToken)
+    {
+        if (await db.Timeline.AnyAsync(t => t.SnowEventId == snowEventId && t.Key == key, cancellationToken))
+            return;
+        db.Timeline.Add(new TimelineEntry { SnowEventId = snowEventId, Key = key, What = what, By = by, At = at, Detail = detail });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same event, delivered twice at once, was written by the other delivery; anything else fails again on retry.
+            db.ChangeTracker.Clear();
+            if (!await db.Timeline.AsNoTracking().AnyAsync(t => t.SnowEventId == snowEventId && t.Key == key, cancellationToken))
+                throw;
+        }
+    }
+}
