@@ -84,7 +84,8 @@ public sealed record SnowEventEscalated(
 /// <param name="SnowEventId">The snow event.</param>
 /// <param name="Ended">When the snowfall ended (a dispatcher's mark, or the alert's end).</param>
 /// <param name="MarkedBy">The dispatcher, or "system" when the alert ended.</param>
-public sealed record SnowfallEnded(Guid SnowEventId, DateTimeOffset Ended, string MarkedBy);
+/// <param name="Marked">When it was marked (a dispatcher may mark the end after the fact).</param>
+public sealed record SnowfallEnded(Guid SnowEventId, DateTimeOffset Ended, string MarkedBy, DateTimeOffset? Marked = null);
 
 /// <summary>A service target of a snow event is about to be missed (its deadline is near and the work is not done).</summary>
 /// <param name="SnowEventId">The snow event.</param>

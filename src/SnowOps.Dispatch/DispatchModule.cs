@@ -49,5 +49,5 @@ public static class DispatchModule
         bus.AddConsumer<TimelineRecorder>();
     }
 
-    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) => app.MapSnowEventEndpoints();
+    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) => app.MapSnowEventEndpoints().MapPlanEndpoints();
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
@@ -33,13 +34,32 @@ public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, Dispatc
                     new TaskTemplate { Kind = TaskKind.FrontageNotice, Title = "Notify shops" },
                 ],
             },
+            new PlanTemplate
+            {
+                Name = "snow-severe",
+                Hazards = [Hazard.Snowstorm],
+                MinLevel = AlertLevel.Orange,
+                AutoActivateAt = AlertLevel.Red,
+                PlowPriorityClasses = ["P1", "P2"],
+                PlowVehicles = 3,
+                FrontageNotices = true,
+                Heating = new HeatingActions { RaiseSupplyCelsius = 3, CheckEveryHours = 12, FirstCompounds = ["old", "complaints"] },
+                Tasks =
+                [
+                    new TaskTemplate { Kind = TaskKind.DeIcing, Title = "Brine on bridges", DueFrom = PlanMoment.Onset, DueHours = -1 },
+                    new TaskTemplate { Kind = TaskKind.DeIcing, Title = "Salt bus stops", Phase = SnowPhase.Clear, DueFrom = PlanMoment.Onset, DueHours = 2 },
+                    new TaskTemplate { Kind = TaskKind.PlowRoute, Title = "Clear snow piles", Phase = SnowPhase.Restore, DueFrom = PlanMoment.SnowfallEnd, DueHours = 12 },
+                ],
+                ServiceTargets = [new ServiceTarget { Name = "P1 clear", PriorityClass = "P1", Hours = 8 }],
+            },
         ],
         Crews =
         [
             new CrewDefinition { Id = "spreader-1", Kinds = [TaskKind.DeIcing], AlwaysOnDuty = true },
-            new CrewDefinition { Id = "spreader-2", Kinds = [TaskKind.DeIcing], AlwaysOnDuty = true },
+            new CrewDefinition { Id = "spreader-2", Kinds = [TaskKind.DeIcing], AlwaysOnDuty = true, VehicleId = "spreader-2" },
             new CrewDefinition { Id = "street-1", Kinds = [TaskKind.FrontageNotice], AlwaysOnDuty = true },
-            new CrewDefinition { Id = "plow-1", Kinds = [TaskKind.PlowRoute], AlwaysOnDuty = true },
+            new CrewDefinition { Id = "plow-1", Kinds = [TaskKind.PlowRoute], AlwaysOnDuty = true, VehicleId = "plow-1" },
+            new CrewDefinition { Id = "plow-2", Kinds = [TaskKind.PlowRoute], AlwaysOnDuty = true, VehicleId = "plow-2" },
         ],
     };
 
@@ -69,6 +89,15 @@ public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, Dispatc
         while (DateTime.UtcNow < deadline);
         throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}; last seen: {last}");
     }
+
+    /// <summary>Waits until the snow event is in the state named (Proposed, Prepare, Clear, Restore, Closed).</summary>
+    public async Task<SnowEvents.SnowEventState> StateAsync(Guid snowEventId, string state) =>
+        (await EventuallyAsync(db => db.SnowEvents.AsNoTracking().FirstOrDefaultAsync(e => e.CorrelationId == snowEventId),
+            e => e?.CurrentState == state, $"snow event in {state}"))!;
+
+    /// <summary>The snow event's tasks, as stored now.</summary>
+    public Task<List<Tasks.CrewTask>> TasksOfAsync(Guid snowEventId) =>
+        QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.SnowEventId == snowEventId).ToListAsync());
 
     /// <summary>Lets every message in flight be consumed before the test looks.</summary>
     public Task SettleAsync() => Harness.QuietAsync();

@@ -86,13 +86,13 @@ public sealed class SnowEventStateMachine : MassTransitStateMachine<SnowEventSta
                 .ThenAsync(c => EnterClearAsync(c, c.Message.By, c.Message.Requested))
                 .TransitionTo(Clear),
             When(Advance, c => c.Message.Phase == SnowPhase.Restore)
-                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Requested, c.Message.By))
+                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Requested, c.Message.By, c.Message.Requested))
                 .TransitionTo(Restore),
             When(Advance, c => c.Message.Phase is not (SnowPhase.Clear or SnowPhase.Restore)));
 
         During(Clear,
             When(Advance, c => c.Message.Phase == SnowPhase.Restore)
-                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Requested, c.Message.By))
+                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Requested, c.Message.By, c.Message.Requested))
                 .TransitionTo(Restore),
             When(Advance, c => c.Message.Phase != SnowPhase.Restore));
 
@@ -101,10 +101,10 @@ public sealed class SnowEventStateMachine : MassTransitStateMachine<SnowEventSta
             Ignore(Activate),
             When(Escalate).ThenAsync(EscalateAsync),
             When(SnowStopped)
-                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Ended, c.Message.By))
+                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Ended, c.Message.By, c.Message.Requested))
                 .TransitionTo(Restore),
             When(AlertExpired)
-                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Expired, System))
+                .ThenAsync(c => EnterRestoreAsync(c, c.Message.Expired, System, c.Message.Expired))
                 .TransitionTo(Restore),
             When(StandDown)
                 .ThenAsync(c => CloseAsync(c, c.Message.By, c.Message.Requested, $"stood down: {c.Message.Reason}"))
@@ -120,7 +120,7 @@ public sealed class SnowEventStateMachine : MassTransitStateMachine<SnowEventSta
             When(Escalate).ThenAsync(EscalateAsync),
             // A dispatcher's mark corrects the end the alert gave; the service-target clocks follow it.
             When(SnowStopped, c => c.Message.By != System && c.Message.Ended != c.Saga.SnowfallEnded)
-                .ThenAsync(c => MarkSnowfallEndAsync(c, c.Message.Ended, c.Message.By)),
+                .ThenAsync(c => MarkSnowfallEndAsync(c, c.Message.Ended, c.Message.By, c.Message.Requested)),
             When(SnowStopped, c => c.Message.By == System || c.Message.Ended == c.Saga.SnowfallEnded),
             When(Advance, c => c.Message.Phase == SnowPhase.Closed)
                 .ThenAsync(c => CloseAsync(c, c.Message.By, c.Message.Requested, null))
@@ -186,17 +186,17 @@ public sealed class SnowEventStateMachine : MassTransitStateMachine<SnowEventSta
         await c.Publish(new SnowEventPhaseChanged(c.Saga.CorrelationId, SnowPhase.Clear, by, at));
     }
 
-    static async Task EnterRestoreAsync(BehaviorContext<SnowEventState> c, DateTimeOffset ended, string by)
+    static async Task EnterRestoreAsync(BehaviorContext<SnowEventState> c, DateTimeOffset ended, string by, DateTimeOffset at)
     {
         c.Saga.ClearStarted ??= ended;
-        await MarkSnowfallEndAsync(c, ended, by);
-        await c.Publish(new SnowEventPhaseChanged(c.Saga.CorrelationId, SnowPhase.Restore, by, ended));
+        await MarkSnowfallEndAsync(c, ended, by, at);
+        await c.Publish(new SnowEventPhaseChanged(c.Saga.CorrelationId, SnowPhase.Restore, by, at));
     }
 
-    static async Task MarkSnowfallEndAsync(BehaviorContext<SnowEventState> c, DateTimeOffset ended, string by)
+    static async Task MarkSnowfallEndAsync(BehaviorContext<SnowEventState> c, DateTimeOffset ended, string by, DateTimeOffset at)
     {
         (c.Saga.SnowfallEnded, c.Saga.SnowfallEndedBy) = (ended, by);
-        await c.Publish(new SnowfallEnded(c.Saga.CorrelationId, ended, by));
+        await c.Publish(new SnowfallEnded(c.Saga.CorrelationId, ended, by, at));
     }
 
     static async Task CloseAsync(BehaviorContext<SnowEventState> c, string by, DateTimeOffset at, string? reason)

@@ -49,7 +49,7 @@ public sealed class TimelineRecorder(DispatchDbContext db) :
     public Task Consume(ConsumeContext<SnowfallEnded> context)
     {
         var m = context.Message;
-        return AddAsync(m.SnowEventId, $"snowfall-end:{m.Ended.UtcTicks}", $"Snow stopped at {m.Ended:u}", m.MarkedBy, m.Ended, null,
+        return AddAsync(m.SnowEventId, $"snowfall-end:{m.Ended.UtcTicks}", $"Snow stopped at {m.Ended:u}", m.MarkedBy, m.Marked ?? m.Ended, null,
             context.CancellationToken);
     }
 
