@@ -65,7 +65,7 @@ public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
 
         using var alerts = As(_operations, "alert-source");
         using var dispatcher = As(_operations, "dispatcher");
-        var warning = await File.ReadAllTextAsync(Repo.Sample("cap", SnowFlow.WarningFile));
+        var warning = await SnowFlow.CurrentWarningAsync();
         using var posted = await alerts.PostAlertAsync(warning);
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var events = await Eventually.HoldsAsync(() => dispatcher.GetJsonAsync("/api/snow-events"), e => e.GetArrayLength() > 0, "a proposed snow event");

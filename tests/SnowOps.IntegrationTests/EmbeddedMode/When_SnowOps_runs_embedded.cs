@@ -11,13 +11,13 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
 
     public Task DisposeAsync() => _embedded.DisposeAsync();
 
-    async Task<SnowFlow.Outcome> RunFlowAsync()
+    async Task<SnowFlow.Outcome> RunFlowAsync(string? warningXml = null)
     {
         using var alerts = await _embedded.AsAsync("alert-source", "dwd");
         using var dispatcher = await _embedded.AsAsync("dispatcher", "ana");
         using var crew = await _embedded.AsAsync("crew", "spreader-1");
         using var committee = await _embedded.AsAsync("committee", "city");
-        return await new SnowFlow(alerts, dispatcher, crew, committee).RunAsync();
+        return await new SnowFlow(alerts, dispatcher, crew, committee).RunAsync(warningXml);
     }
 
     [Fact]
@@ -30,18 +30,21 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_expire_a_warning_whose_expiry_has_passed_without_undoing_the_operation()
+    public async Task Should_start_restore_when_the_warning_expires_without_undoing_the_work()
     {
-        // The real DWD warning expired in December 2018: its timer fires at once.
-        var outcome = await RunFlowAsync();
+        // The real DWD warning, timed to expire 20 s from now: its Quartz trigger ends it while the event is under way.
+        var outcome = await RunFlowAsync(await SnowFlow.CurrentWarningAsync(TimeSpan.FromSeconds(20)));
         using var committee = await _embedded.AsAsync("committee", "city");
 
         var alerts = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/alerts"),
-            a => a.EnumerateArray().Any(x => x.GetProperty("state").GetString() == "Expired"), "the warning to expire");
+            a => a.EnumerateArray().Any(x => x.GetProperty("state").GetString() == "Expired"), "the warning to expire", seconds: 60);
+        var snowEvent = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{outcome.SnowEventId}"),
+            e => e.GetProperty("phase").GetString() == "Restore", "restore to begin at the warning's end");
         var summary = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/status/summary"),
             s => s.GetProperty("activeAlerts").GetArrayLength() == 0, "the summary to drop the expired warning");
 
         Assert.Equal("Snowstorm", Assert.Single(alerts.EnumerateArray()).GetProperty("hazard").GetString());
+        Assert.Equal("system", snowEvent.GetProperty("snowfallEndedBy").GetString());
         Assert.Equal(outcome.SnowEventId, summary.GetProperty("snowEvents")[0].GetProperty("id").GetGuid());
         Assert.Equal(1, summary.GetProperty("tasks").GetProperty("completed").GetInt32());
     }

@@ -11,13 +11,31 @@ public sealed class SnowFlow(Api alerts, Api dispatcher, Api crew, Api committee
 {
     public const string WarningFile = "dwd-leichter-schneefall-alert.xml";
 
+    /// <summary>
+    /// The real DWD warning with its times moved forward so it is in force now (it was sent in 2018; as sent it would
+    /// expire on arrival and close the event it opens). Only the sent, onset, effective and expires values change.
+    /// </summary>
+    /// <param name="expiresIn">Move the times so the warning expires this long from now (by default it was sent 5 minutes ago).</param>
+    public static async Task<string> CurrentWarningAsync(TimeSpan? expiresIn = null)
+    {
+        var xml = await File.ReadAllTextAsync(Repo.Sample("cap", WarningFile));
+        DateTimeOffset Read(string element) => DateTimeOffset.Parse(
+            System.Text.RegularExpressions.Regex.Match(xml, $"<{element}>([^<]+)</{element}>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var shift = expiresIn is { } left ? DateTimeOffset.UtcNow + left - Read("expires") : DateTimeOffset.UtcNow.AddMinutes(-5) - Read("sent");
+        return System.Text.RegularExpressions.Regex.Replace(xml, "<(sent|onset|effective|expires)>([^<]+)</\\1>", m =>
+        {
+            var moved = DateTimeOffset.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + shift;
+            return $"<{m.Groups[1].Value}>{moved.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}</{m.Groups[1].Value}>";
+        });
+    }
+
     Api Status => statusReader ?? committee;
 
     public sealed record Outcome(Guid SnowEventId, JsonElement Tasks, Guid CompletedTask, JsonElement Summary);
 
-    public async Task<Outcome> RunAsync()
+    public async Task<Outcome> RunAsync(string? warningXml = null)
     {
-        var warning = await File.ReadAllTextAsync(Repo.Sample("cap", WarningFile));
+        var warning = warningXml ?? await CurrentWarningAsync();
         using var posted = await alerts.PostAlertAsync(warning);
         Assert.True(posted.StatusCode == HttpStatusCode.Created, $"POST /api/alerts answered {(int)posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
 
