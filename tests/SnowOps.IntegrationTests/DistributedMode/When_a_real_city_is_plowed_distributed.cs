@@ -7,8 +7,9 @@ using SnowOps.ServiceDefaults.Auth;
 namespace SnowOps.IntegrationTests.DistributedMode;
 
 /// <summary>
-/// Monaco's real OpenStreetMap extract imported into PostGIS by a Routing process at start, and a snow warning handled by
-/// a second process (Weather, Dispatch, CrewBot, Status): the plow plan request and the routes cross RabbitMQ both ways.
+/// A whole storm, distributed: Monaco's real OpenStreetMap extract imported into PostGIS by a Routing process at start,
+/// and a snow warning handled by a second process (Weather, Dispatch, CrewBot, Status) — the plow plan request and the
+/// routes cross RabbitMQ both ways; crews do every task; the event runs to its close.
 /// </summary>
 public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
 {
@@ -45,8 +46,8 @@ public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
         await _infra.DisposeAsync();
     }
 
-    Api As(HostProcess host, string role) =>
-        new(host.BaseAddress, TokenIssuer.Create(SigningKey.FromText(_key, "test"), role + "-1", [role], TimeSpan.FromHours(1)));
+    Api As(HostProcess host, string role, string? name = null) =>
+        new(host.BaseAddress, TokenIssuer.Create(SigningKey.FromText(_key, "test"), name ?? role + "-1", [role], TimeSpan.FromHours(1)));
 
     [Fact]
     public async Task Should_store_the_network_in_PostGIS_and_plan_plow_routes_over_it_for_the_snow_event()
@@ -90,6 +91,80 @@ public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
         var tasks = await Eventually.HoldsAsync(() => dispatcher.GetJsonAsync($"/api/snow-events/{id}/tasks"),
             t => t.EnumerateArray().Count(x => x.GetProperty("kind").GetString() == "PlowRoute") == plows.Count, "one plow task per plow route");
         Assert.Equal(plows.Count, tasks.EnumerateArray().Count(x => x.GetProperty("kind").GetString() == "PlowRoute"));
+
+        await RunTheStormToTheEndAsync(id, dispatcher, committee);
+    }
+
+    /// <summary>
+    /// The rest of the storm: the snow starts, every crew accepts, starts and completes its tasks through the crew API,
+    /// the dispatcher marks the snow stopped, the restore work is done, the event closes; then the audit trail and the
+    /// service-target report are read.
+    /// </summary>
+    async Task RunTheStormToTheEndAsync(Guid id, Api dispatcher, Api committee)
+    {
+        using var clear = await dispatcher.PostAsync($"/api/snow-events/{id}/phase", new { phase = "Clear" });
+        Assert.Equal(HttpStatusCode.Accepted, clear.StatusCode);
+        await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}"), e => e.GetProperty("phase").GetString() == "Clear", "clear");
+
+        var during = await CompleteEveryTaskAsync(id, committee);
+        Assert.Contains(during, t => t.Kind == "PlowRoute");
+        Assert.Contains(during, t => t.Kind == "FrontageNotice");
+
+        using var stopped = await dispatcher.PostAsync($"/api/snow-events/{id}/snow-stopped", new { at = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        Assert.Equal(HttpStatusCode.Accepted, stopped.StatusCode);
+        await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}"), e => e.GetProperty("phase").GetString() == "Restore", "restore");
+        var after = await CompleteEveryTaskAsync(id, committee, minimum: during.Count + 1);
+        Assert.Contains(after, t => t.Title.StartsWith("Check the frontage was cleared", StringComparison.Ordinal));
+
+        using var close = await dispatcher.PostAsync($"/api/snow-events/{id}/phase", new { phase = "Closed" });
+        Assert.Equal(HttpStatusCode.Accepted, close.StatusCode);
+        await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}"), e => e.GetProperty("phase").GetString() == "Closed", "closed");
+        using var again = await dispatcher.PostAsync($"/api/snow-events/{id}/activate");
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        var timeline = (await committee.GetJsonAsync($"/api/snow-events/{id}/timeline")).EnumerateArray()
+            .Select(t => (What: t.GetProperty("what").GetString()!, By: t.GetProperty("by").GetString()!)).ToList();
+        Assert.Equal(("system", "dispatcher-1"), (timeline[0].By, timeline[1].By));
+        Assert.StartsWith("Proposed", timeline[0].What);
+        Assert.StartsWith("Activated", timeline[1].What);
+        Assert.Contains(timeline, t => t.What.StartsWith("Routes planned", StringComparison.Ordinal));
+        Assert.Contains(("Phase: Clear", "dispatcher-1"), timeline);
+        Assert.Contains(timeline, t => t.What.StartsWith("Snow stopped", StringComparison.Ordinal) && t.By == "dispatcher-1");
+        Assert.Equal(("Phase: Closed", "dispatcher-1"), timeline[^1]);
+
+        var report = await committee.GetJsonAsync($"/api/snow-events/{id}/service-report");
+        var targets = report.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(["P1 passable", "P1 clear", "P2 clear"], targets.Select(t => t.GetProperty("name").GetString()));
+        Assert.All(targets, t =>
+        {
+            Assert.Equal("Met", t.GetProperty("status").GetString());
+            Assert.True(t.GetProperty("counted").GetInt32() > 0);
+        });
+    }
+
+    sealed record Done(Guid Id, string Kind, string Title);
+
+    /// <summary>Answers every open task as its crew would (accept, start, complete), and waits until Dispatch has them all completed.</summary>
+    async Task<List<Done>> CompleteEveryTaskAsync(Guid id, Api committee, int minimum = 1)
+    {
+        var tasks = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}/tasks"),
+            t => t.GetArrayLength() >= minimum, $"at least {minimum} tasks");
+        foreach (var task in tasks.EnumerateArray().Where(t => t.GetProperty("state").GetString() is not ("Completed" or "Cancelled")))
+        {
+            var taskId = task.GetProperty("id").GetGuid();
+            using var crew = As(_operations, "crew", task.GetProperty("crewId").GetString()!);
+            await Eventually.HoldsAsync(() => crew.GetJsonAsync("/api/crew/tasks"),
+                c => c.EnumerateArray().Any(x => x.GetProperty("taskId").GetGuid() == taskId), $"the card of task {taskId}");
+            foreach (var answer in new[] { "accept", "start", "complete" })
+            {
+                using var answered = await crew.PostAsync($"/api/crew/tasks/{taskId}/{answer}", answer == "complete" ? new { note = "done" } : null);
+                Assert.Equal(HttpStatusCode.Accepted, answered.StatusCode);
+            }
+        }
+        var done = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}/tasks"),
+            t => t.EnumerateArray().All(x => x.GetProperty("state").GetString() == "Completed"), "every task completed", seconds: 60);
+        return done.EnumerateArray()
+            .Select(t => new Done(t.GetProperty("id").GetGuid(), t.GetProperty("kind").GetString()!, t.GetProperty("title").GetString()!)).ToList();
     }
 
     static async Task<System.Text.Json.JsonElement?> TryGetAsync(Api api, string path)
