@@ -46,8 +46,10 @@ public static class DispatchModule
         bus.AddConsumer<PlanTasksCreator>();
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
+        bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }
 
-    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) => app.MapSnowEventEndpoints().MapPlanEndpoints();
+    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapSnowEventEndpoints().MapPlanEndpoints().MapTaskEndpoints();
 }

@@ -99,6 +99,30 @@ public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, Dispatc
     public Task<List<Tasks.CrewTask>> TasksOfAsync(Guid snowEventId) =>
         QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.SnowEventId == snowEventId).ToListAsync());
 
+    /// <summary>Creates one task through the real factory (a crew on duty that takes the kind gets it) and announces it on the bus.</summary>
+    public async Task<CrewTask> CreateTaskAsync(TaskKind kind, string? zone = null, Guid? snowEventId = null)
+    {
+        var created = new List<CrewTask>();
+        await WithServicesAsync(async services => created.AddRange(await services.GetRequiredService<CrewTaskFactory>().CreateAsync(
+            snowEventId ?? Guid.Empty,
+            [new CrewTaskFactory.NewTask($"spec:{Guid.NewGuid():N}", kind, $"{kind} work", null, null, DateTimeOffset.UtcNow.AddHours(4), Zone: zone)],
+            Harness.Bus, CancellationToken.None)));
+        return created.Single();
+    }
+
+    /// <summary>Puts a standing crew on the roster, besides the configured ones.</summary>
+    public Task AddCrewAsync(string id, TaskKind kind, string? zone = null) => QueryAsync(db =>
+    {
+        db.Crews.Add(new Crew { Id = id, Name = id, Kinds = [kind], Zone = zone, AlwaysOnDuty = true });
+        return db.SaveChangesAsync();
+    });
+
+    public Task<CrewTask> TaskAsync(Guid id) => QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.Id == id));
+
+    /// <summary>The state changes published for a task, in the order they happened.</summary>
+    public IReadOnlyList<TaskStateChanged> StateChanges(Guid taskId) =>
+        [.. Harness.Published.Select<TaskStateChanged>().Select(m => m.Context.Message).Where(m => m.TaskId == taskId).OrderBy(m => m.Changed)];
+
     /// <summary>Lets every message in flight be consumed before the test looks.</summary>
     public Task SettleAsync() => Harness.QuietAsync();
 

@@ -2,17 +2,26 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SnowOps.Contracts;
+using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
+using SnowOps.Dispatch.SnowEvents;
 
 namespace SnowOps.Dispatch.Tasks;
 
-/// <summary>Applies what crews report to the task record, and publishes the outcome for everyone else.</summary>
-public sealed class CrewReports(DispatchDbContext db, ILogger<CrewReports> logger) :
+/// <summary>
+/// Applies what crews report to the task record, and publishes the outcome for everyone else. Only the crew holding a
+/// task is heard (a task nobody holds may be taken by a crew that takes its kind); a state change is published once,
+/// when the state really changes. A declined task goes straight on to another crew on duty, or to the duty dispatcher.
+/// </summary>
+public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimeProvider clock, ILogger<CrewReports> logger) :
     IConsumer<TaskAccepted>,
     IConsumer<TaskStarted>,
     IConsumer<TaskCompleted>,
-    IConsumer<TaskDeclined>
+    IConsumer<TaskDeclined>,
+    IConsumer<TaskProgressReported>
 {
+    const int NoteLength = 1000;
+
     public Task Consume(ConsumeContext<TaskAccepted> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Accepted, context.Message.Accepted, null);
 
@@ -25,34 +34,108 @@ public sealed class CrewReports(DispatchDbContext db, ILogger<CrewReports> logge
     public Task Consume(ConsumeContext<TaskDeclined> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Declined, context.Message.Declined, context.Message.Reason);
 
-    async Task ApplyAsync(ConsumeContext context, Guid taskId, string crewId, TaskState reported, DateTimeOffset at, string? note)
+    public async Task Consume(ConsumeContext<TaskProgressReported> context)
     {
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, context.CancellationToken);
-        if (task is null)
+        var m = context.Message;
+        if (await HeldAsync(m.TaskId, m.CrewId, "progress", mayTake: false, context.CancellationToken) is not { } task)
+            return;
+        var at = TaskRules.ReportTime(m.Reported, clock.GetUtcNow());
+        if (TaskRules.IsFinished(task.State) || task.LastReport >= at)
         {
-            logger.LogWarning("Crew {Crew} reported {State} for unknown task {Task}", crewId, reported, taskId);
+            logger.LogDebug("Progress from {Crew} on task {Task} ({State}, last report {Last}) reported at {At}: ignored",
+                m.CrewId, m.TaskId, task.State, task.LastReport, at);
             return;
         }
-        if (task.CrewId is not null && task.CrewId != crewId)
-        {
-            logger.LogWarning("Crew {Crew} reported {State} for task {Task}, which belongs to {Holder}", crewId, reported, taskId, task.CrewId);
-            return;
-        }
-        var next = TaskRules.After(task.State, reported);
-        if (next is null)
-            return;
+        var progress = TaskProgress.Of(m);
+        progress.ApplyTo(task, at);
+        var starts = TaskRules.ProgressStarts(task.State, progress.PercentDone, progress.SegmentsDone);
+        if (starts)
+            (task.State, task.Started) = (TaskState.Started, at);
+        task.Version++;
+        await db.SaveChangesAsync(context.CancellationToken);
+        if (starts)
+            await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Started, task.CrewId, at, By: m.CrewId));
+    }
 
-        task.State = next.Value;
+    async Task ApplyAsync(ConsumeContext context, Guid taskId, string crewId, TaskState reported, DateTimeOffset reportedAt, string? words)
+    {
+        var mayTake = reported is not TaskState.Declined;
+        if (await HeldAsync(taskId, crewId, reported.ToString(), mayTake, context.CancellationToken) is not { } task)
+            return;
+        if (TaskRules.After(task.State, reported) is not { } next)
+        {
+            logger.LogDebug("Crew {Crew} reported {Reported} for task {Task}, which is {State}: nothing changes", crewId, reported, taskId, task.State);
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var at = TaskRules.ReportTime(reportedAt, now);
+        task.State = next;
         task.CrewId ??= crewId;
-        switch (next.Value)
+        switch (next)
         {
             case TaskState.Accepted: task.Accepted = at; break;
             case TaskState.Started: task.Started = at; break;
-            case TaskState.Completed: task.Completed = at; break;
+            case TaskState.Completed:
+                task.Completed = at;
+                task.Note = words is { Length: > NoteLength } ? words[..NoteLength] : words ?? task.Note;
+                break;
         }
-        task.Note = note ?? task.Note;
         task.Version++;
+        if (next == TaskState.Declined)
+        {
+            await HandOverAsync(context, task, crewId, words ?? "", at, now);
+            return;
+        }
         await db.SaveChangesAsync(context.CancellationToken);
-        await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, task.State, task.CrewId, at));
+        await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, next, task.CrewId, at, By: crewId));
+    }
+
+    /// <summary>The decline is recorded and published; then another crew on duty gets the task, or the duty dispatcher does.</summary>
+    async Task HandOverAsync(ConsumeContext context, CrewTask task, string decliner, string reason, DateTimeOffset declined, DateTimeOffset now)
+    {
+        TaskHandOver.RecordDecline(task, decliner, reason);
+        var next = await crews.PickAsync(task.Kind, task.Zone, task.VehicleId, task.Decliners, context.CancellationToken);
+        var at = TaskHandOver.After(declined, now);
+        var escalation = $"declined by {decliner}{(reason.Length > 0 ? $" ({reason})" : "")}; no other crew on duty takes {task.Kind} work";
+        if (next is null)
+            TaskHandOver.Escalate(task, escalation, at);
+        else
+            TaskHandOver.GiveTo(task, next, at);
+        await db.SaveChangesAsync(context.CancellationToken);
+
+        await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Declined, decliner, declined, reason, decliner));
+        if (next is null)
+        {
+            logger.LogWarning("Task {Task} was declined by {Crew} and no other crew on duty takes {Kind} work: escalated", task.Id, decliner, task.Kind);
+            await context.Publish(new TaskEscalated(task.Id, task.Reason!, at));
+            await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Escalated, null, at, task.Reason, SnowEventStateMachine.System));
+            return;
+        }
+        await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Assigned, next, at, null, SnowEventStateMachine.System));
+        await context.Publish(CrewTaskFactory.Announcement(task));
+    }
+
+    /// <summary>
+    /// The task, when the reporting crew holds it; or when nobody holds an assigned task and the crew may take it (it takes
+    /// the kind, is on the roster and did not decline it). Null otherwise: a crew that declined the task or had it taken
+    /// away is not heard.
+    /// </summary>
+    async Task<CrewTask?> HeldAsync(Guid taskId, string crewId, string what, bool mayTake, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null)
+        {
+            logger.LogWarning("Crew {Crew} reported {What} for unknown task {Task}", crewId, what, taskId);
+            return null;
+        }
+        if (task.CrewId == crewId)
+            return task;
+        if (mayTake && task.CrewId is null && task.State == TaskState.Assigned && !task.Decliners.Contains(crewId)
+            && await db.Crews.AsNoTracking().FirstOrDefaultAsync(c => c.Id == crewId, cancellationToken) is { Retired: false } crew
+            && crew.Takes(task.Kind))
+            return task;
+        logger.LogInformation("Crew {Crew} reported {What} for task {Task}, which it does not hold (holder: {Holder}): ignored",
+            crewId, what, taskId, task.CrewId ?? "nobody");
+        return null;
     }
 }

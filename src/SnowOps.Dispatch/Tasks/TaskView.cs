@@ -20,6 +20,7 @@ public static class TaskView
         t.Assigned,
         t.Due,
         t.Sent,
+        t.LastSent,
         declinedBy = t.Decliners.ToList(),
         t.Accepted,
         t.Started,
