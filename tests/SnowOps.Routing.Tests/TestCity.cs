@@ -17,7 +17,18 @@ public static class TestCity
 
     public static List<RoadSegment> Streets(int side = 9, int seed = 7) => GridCity.Generate(side, side, seed, Lon, Lat);
 
-    public static (double Lon, double Lat) Middle => (Lon + 4 * 120 / 111_195.0 / Math.Cos(Lat * Math.PI / 180), Lat + 4 * 120 / 111_195.0);
+    public static (double Lon, double Lat) Middle => At(4, 4);
+
+    /// <summary>Where a grid column and row lie (the crossings themselves are jittered by up to a tenth of a block).</summary>
+    public static (double Lon, double Lat) At(double column, double row) =>
+        (Lon + column * 120 / 111_195.0 / Math.Cos(Lat * Math.PI / 180), Lat + row * 120 / 111_195.0);
+
+    /// <summary>A WKT rectangle (lon lat) over grid columns and rows.</summary>
+    public static string Rectangle(double fromColumn, double fromRow, double toColumn, double toRow)
+    {
+        var corners = new[] { At(fromColumn, fromRow), At(toColumn, fromRow), At(toColumn, toRow), At(fromColumn, toRow), At(fromColumn, fromRow) };
+        return "POLYGON ((" + string.Join(", ", corners.Select(c => FormattableString.Invariant($"{c.Lon} {c.Lat}"))) + "))";
+    }
 
     public static RoutingOptions Options(int plows = 3, double shiftHours = 8, double spreaderKg = 4000, int spreaders = 1) => new()
     {

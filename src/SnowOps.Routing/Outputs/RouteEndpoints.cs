@@ -56,9 +56,11 @@ public static class RouteEndpoints
         if (plan is null)
             return Problems.NotFound($"Snow event {snowEventId} has no plow routes.");
         var routes = await PlanStore.RoutesAsync(db, snowEventId, plan.Revision, cancellationToken);
-        var route = routes.FirstOrDefault(r => string.Equals(r.VehicleId, vehicle, StringComparison.OrdinalIgnoreCase));
-        if (route is null)
-            return Problems.NotFound($"No route for vehicle '{vehicle}' in snow event {snowEventId}; vehicles with routes: {string.Join(", ", routes.Select(r => r.VehicleId))}.");
+        // A vehicle given a route by a widening as well drives it after its first: its files show both, in order.
+        var own = routes.Where(r => string.Equals(r.VehicleId, vehicle, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (own.Count == 0)
+            return Problems.NotFound($"No route for vehicle '{vehicle}' in snow event {snowEventId}; vehicles with routes: {string.Join(", ", routes.Select(r => r.VehicleId).Distinct())}.");
+        var route = PlanStore.OfVehicle(own);
         var steps = PlanStore.StepsOf(route);
         var ids = steps.Select(s => s.SegmentId).Distinct().ToList();
         var segments = await db.Segments.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);

@@ -1,6 +1,10 @@
 namespace SnowOps.Routing.Planning;
 
-/// <summary>One revision of a snow event's plan: what it was asked for and what it left out.</summary>
+/// <summary>
+/// One revision of a snow event's plan: what it was asked for and what it left out. A widening's own record (what it
+/// added, its plows, what it left out) sits at revision -1 for the first widening, -2 for the second, …; its routes and
+/// classes are part of the current revision.
+/// </summary>
 public sealed class PlanRecord
 {
     public Guid Id { get; set; }

@@ -18,6 +18,18 @@ public sealed record PlanRequest(
 
     /// <summary>Path scanning alone instead of the optimizer (the baseline of the scale benchmark).</summary>
     public bool ScanOnly { get; init; }
+
+    /// <summary>Streets that need no service (in a kept-snow area, or already finished): they may still be driven.</summary>
+    public IReadOnlySet<long> NoService { get; init; } = new HashSet<long>();
+
+    /// <summary>Streets neither served nor driven; their work is reported blocked.</summary>
+    public IReadOnlySet<long> Blocked { get; init; } = new HashSet<long>();
+
+    /// <summary>
+    /// When each vehicle (by id) is back home from the work it already has, in seconds into its shift: its new trips come
+    /// after that and must still end within the shift. A vehicle not listed starts its shift free.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> FreeAt { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>
@@ -31,14 +43,20 @@ public static class PlowPlanner
     public static PlowPlan Plan(PlanRequest request, CancellationToken cancellationToken = default)
     {
         var options = request.Options;
-        var graph = RoadGraph.Build(request.Segments);
+        var graph = RoadGraph.Build(request.Segments, request.Blocked);
         var classes = request.Classes.Distinct().Order(StringComparer.Ordinal).ToList();
         var rate = options.DeIcing.RateFor(request.PavementCelsius);
-        var plowWork = Items(graph, classes, s => true, _ => 0);
-        var deIcing = Items(graph, classes, s => s.NeedsDeIcing,
-            s => DeIcingOptions.Kilograms(rate, s.LengthMeters, options.Fleet.LaneWidthMeters));
+        Func<RoadSegment, double> kilograms = s => DeIcingOptions.Kilograms(rate, s.LengthMeters, options.Fleet.LaneWidthMeters);
+        bool Needed(RoadSegment s) => !request.NoService.Contains(s.Id);
+        bool Open(RoadSegment s) => !request.Blocked.Contains(s.Id);
+        var plowWork = Items(graph, classes, s => Needed(s) && Open(s), _ => 0);
+        var deIcing = Items(graph, classes, s => s.NeedsDeIcing && Needed(s) && Open(s), kilograms);
         var crews = Crew.For(graph, request.Vehicles, options.Fleet, Crew.FallbackBase(graph));
         var unserved = new List<UnservedWork>();
+        unserved.AddRange(Items(graph, classes, s => Needed(s) && !Open(s), _ => 0)
+            .Select(i => Unserved(graph, i, UnservedReasons.Blocked, VehicleKind.Plow)));
+        unserved.AddRange(Items(graph, classes, s => s.NeedsDeIcing && Needed(s) && !Open(s), kilograms)
+            .Select(i => Unserved(graph, i, UnservedReasons.Blocked, VehicleKind.Spreader)));
         var schedule = new Dictionary<Vehicle, List<ScheduledTrip>>();
         var clock = new PlanClock(options.Planner.TimeLimitSeconds, plowWork.Count + deIcing.Count);
 
@@ -56,7 +74,7 @@ public static class PlowPlanner
             {
                 var trips = schedule.GetValueOrDefault(vehicle) ?? [];
                 if (trips.Count > 0)
-                    routes.Add(new VehicleRoute(vehicle, crew.BaseName, Steps(graph, crew, trips)));
+                    routes.Add(new VehicleRoute(vehicle, crew.BaseName, Steps(graph, crew, trips, FreeAt(request, vehicle))));
             }
         }
         return new PlowPlan(routes.OrderBy(r => r.Vehicle.Number).ToList(), unserved, request.PavementCelsius, rate);
@@ -95,7 +113,7 @@ public static class PlowPlanner
 
         var sectors = SectorAssignment.Assign(graph, crews, fits, request.Options.Planner.MaxSectorTasks, unserved);
         var problems = sectors.Select(s => new SectorProblem(graph, s.Crew, s.Items)).ToList();
-        var ready = crews.ToDictionary(c => c, c => Enumerable.Repeat(c.StartOffset, c.Vehicles.Count).ToArray());
+        var ready = crews.ToDictionary(c => c, c => c.Vehicles.Select(v => FreeAt(request, v) + c.StartOffset).ToArray());
         var ranks = request.PriorityAware ? fits.Select(i => i.Rank).Distinct().Order().ToList() : [-1];
         foreach (var rank in ranks)
         {
@@ -129,9 +147,11 @@ public static class PlowPlanner
         }
     }
 
-    static List<PlanStep> Steps(RoadGraph graph, Crew crew, List<ScheduledTrip> trips)
+    static int FreeAt(PlanRequest request, Vehicle vehicle) => request.FreeAt.GetValueOrDefault(vehicle.Id);
+
+    static List<PlanStep> Steps(RoadGraph graph, Crew crew, List<ScheduledTrip> trips, int start)
     {
-        var builder = new StepBuilder(graph, crew).Start(crew.Home, 0);
+        var builder = new StepBuilder(graph, crew).Start(crew.Home, start);
         builder.DriveTo(crew.Base);
         foreach (var trip in trips)
         {

@@ -25,6 +25,7 @@ public sealed class ReplanHandler(RoutingDbContext db, RoutingOptions options, I
 {
     public async Task<ReplanOutcome> HandleAsync(Guid snowEventId, ReplanBody body, CancellationToken cancellationToken)
     {
+        var widenings = await PlanStore.WideningsAsync(db, snowEventId, cancellationToken);
         var current = await PlanStore.LatestAsync(db, snowEventId, cancellationToken);
         if (current is null)
             return new(null, false, 404, $"Snow event {snowEventId} has no plow routes to re-plan.");
@@ -49,7 +50,7 @@ public sealed class ReplanHandler(RoutingDbContext db, RoutingOptions options, I
         var watch = Stopwatch.StartNew();
         var previous = new PlowPlan([], PlanStore.UnservedOf(current), current.PavementCelsius, current.GramsPerSquareMeter);
         var plan = Replanner.Replan(new ReplanRequest(segments, current.PriorityClasses, vehicles, options,
-            routes.ToDictionary(r => r.VehicleId, PlanStore.StepsOf), broken, blocked, finished, body.Positions ?? [], previous), cancellationToken);
+            PlanStore.StepsByVehicle(routes), broken, blocked, finished, body.Positions ?? [], previous), cancellationToken);
 
         var revision = current.Revision + 1;
         var record = PlanStore.Plan(snowEventId, revision, plan, current.PriorityClasses, current.Plows, clock.GetUtcNow(), watch.Elapsed.TotalSeconds);
@@ -60,6 +61,8 @@ public sealed class ReplanHandler(RoutingDbContext db, RoutingOptions options, I
         var records = PlanStore.Routes(snowEventId, revision, plan, segments.ToDictionary(s => s.Id));
         db.Plans.Add(record);
         db.Routes.AddRange(records);
+        if (await PlanStore.WideningsAsync(db, snowEventId, cancellationToken) != widenings)
+            return new(null, false, 409, $"Routes for more priority classes were added to snow event {snowEventId} at the same time; ask again.");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

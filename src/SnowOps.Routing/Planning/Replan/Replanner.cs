@@ -54,6 +54,8 @@ public static class Replanner
                 else
                     services.Add(new Service(item, item.EitherWay && step.Reversed));
             }
+            // A widened plan may have a vehicle serve a higher class after a lower one; the re-plan puts its streets in class order.
+            services = [.. services.OrderBy(s => s.Item.Rank)];
             if (!request.Broken.Contains(vehicle.Id))
             {
                 var elapsed = remaining.Count > 0 ? remaining[0].Start : steps.Where(s => s.Service).Select(s => s.End).DefaultIfEmpty(0).Max();
