@@ -1,8 +1,10 @@
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SnowOps.Dispatch.Clock;
 using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
@@ -25,6 +27,7 @@ public static class DispatchModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         AddServices(builder.Services);
         builder.Services.AddHostedService<DispatchSeeder>();
+        builder.Services.AddDispatchClock(builder.Configuration.GetValue<double?>("SnowOps:Dispatch:ClockSeconds") ?? new DispatchOptions().ClockSeconds);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
     }
@@ -36,6 +39,11 @@ public static class DispatchModule
         services.AddScoped<CrewRoster>();
         services.AddScoped<CrewTaskFactory>();
         services.AddScoped<PlanStore>();
+        services.AddScoped<ServiceReport>();
+        services.AddScoped<SnowfallClock>();
+        services.AddScoped<UnansweredTasks>();
+        services.AddScoped<TargetWatch>();
+        services.AddScoped<DispatchClock>();
     }
 
     /// <summary>Dispatch's consumers and saga; also what its specs register on the test harness.</summary>
@@ -50,6 +58,14 @@ public static class DispatchModule
         bus.AddConsumer<TimelineRecorder>();
     }
 
-    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapSnowEventEndpoints().MapPlanEndpoints().MapTaskEndpoints();
+    public static IEndpointRouteBuilder MapDispatchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapSnowEventEndpoints();
+        app.MapServiceReportEndpoints();
+        app.MapPlanEndpoints();
+        app.MapTaskEndpoints();
+        app.MapCrewEndpoints();
+        app.MapShiftEndpoints();
+        return app;
+    }
 }

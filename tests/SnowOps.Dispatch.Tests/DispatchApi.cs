@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SnowOps.Contracts;
 using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
@@ -17,12 +18,14 @@ using SnowOps.Dispatch.Tasks;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging;
 
 namespace SnowOps.Dispatch.Tests;
 
 /// <summary>
-/// Dispatch's endpoints in an in-process server with the real authentication, policies and problem details, over a real
-/// SQLite file holding the configured crews; what the endpoints publish is caught by MassTransit's test harness.
+/// Dispatch's endpoints in an in-process server with the real authentication, policies and problem details, over a
+/// real SQLite file holding the harness's plans and crews; its clock stands still unless a spec moves it. What the endpoints
+/// publish is caught by MassTransit's test harness.
 /// </summary>
 public sealed class DispatchApi : IAsyncLifetime
 {
@@ -32,7 +35,22 @@ public sealed class DispatchApi : IAsyncLifetime
     WebApplication? _app;
 
     public HttpClient Anonymous { get; private set; } = null!;
+
     public ITestHarness Harness => _app!.Services.GetRequiredService<ITestHarness>();
+
+    /// <summary>Starts at the real time, to the second, so the tokens (checked against the real time) are valid.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+
+    public DateTimeOffset Now => Time.GetUtcNow();
+
+    /// <summary>Two de-icing tasks on activation, due within two hours of it.</summary>
+    public static PlanTemplate Plan { get; } = new()
+    {
+        Name = "snow",
+        Hazards = [Hazard.Snowstorm],
+        Tasks = [new TaskTemplate { Kind = TaskKind.DeIcing, Title = "De-ice bridges", Count = 2 }],
+        ServiceTargets = [new ServiceTarget { Name = "Bridges de-iced", Kinds = [TaskKind.DeIcing], From = PlanMoment.Activation, Hours = 2 }],
+    };
 
     public async Task InitializeAsync()
     {
@@ -47,12 +65,17 @@ public sealed class DispatchApi : IAsyncLifetime
         builder.Services.AddProblemDetails(ProblemDefaults.Configure);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddSnowOpsAuth();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.Configure<DispatchOptions>(o => o.Crews = DispatchHarness.Options.Crews);
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.Configure<DispatchOptions>(o => (o.Plans, o.Crews) = ([Plan], DispatchHarness.Options.Crews));
         builder.Services.AddDbContext<DispatchDbContext, DispatchSqliteContext>(o =>
             DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "dispatch.db")).AddInterceptors(_meanwhile));
         DispatchModule.AddServices(builder.Services);
-        builder.Services.AddMassTransitTestHarness(bus => bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(200)));
+        builder.Services.AddMassTransitTestHarness(bus =>
+        {
+            DispatchModule.AddConsumers(bus);
+            // As in production: what a consumer or the saga publishes goes out once its changes are saved.
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => MessagingExtensions.ApplyEndpointPolicy(context, endpoint));
+        });
         _app = builder.Build();
         _app.UseExceptionHandler();
         _app.UseStatusCodePages();
@@ -62,6 +85,7 @@ public sealed class DispatchApi : IAsyncLifetime
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DispatchDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<PlanStore>().SeedAsync(CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<CrewRoster>().SeedAsync(CancellationToken.None);
         }
         await _app.StartAsync();
@@ -118,8 +142,8 @@ public sealed class DispatchApi : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Harness.Stop();
-        await _app!.DisposeAsync();
+        await _app!.Services.GetRequiredService<ITestHarness>().Stop();
+        await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -2,18 +2,26 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
+using SnowOps.Dispatch.Clock;
 using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
+using SnowOps.Dispatch.SnowEvents;
 using SnowOps.Dispatch.Tasks;
 using SnowOps.Testing;
 
 namespace SnowOps.Dispatch.Tests;
 
-/// <summary>Dispatch's consumers and saga on MassTransit's in-memory harness, over a real SQLite file.</summary>
-public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, DispatchSqliteContext>(DispatchModule.AddConsumers, services =>
+/// <summary>
+/// Dispatch's consumers and saga on MassTransit's in-memory harness, over a real SQLite file; with a fake clock, time
+/// moves only when a spec says so, and the dispatch clock sweeps only when the spec calls <see cref="TickAsync"/>.
+/// </summary>
+public sealed class DispatchHarness(TimeProvider? clock = null, DispatchOptions? options = null)
+    : ModuleHarness<DispatchDbContext, DispatchSqliteContext>(DispatchModule.AddConsumers, services =>
 {
-    services.AddSingleton<IOptionsMonitor<DispatchOptions>>(new StaticOptions(Options));
+    services.AddSingleton<IOptionsMonitor<DispatchOptions>>(new StaticOptions(options ?? Options));
+    if (clock is not null)
+        services.AddSingleton(clock);
     DispatchModule.AddServices(services);
 })
 {
@@ -125,6 +133,29 @@ public sealed class DispatchHarness() : ModuleHarness<DispatchDbContext, Dispatc
 
     /// <summary>Lets every message in flight be consumed before the test looks.</summary>
     public Task SettleAsync() => Harness.QuietAsync();
+
+    /// <summary>One sweep of the dispatch clock, as the Quartz job runs it; then what it published is consumed.</summary>
+    public async Task TickAsync()
+    {
+        await WithServicesAsync(services => services.GetRequiredService<DispatchClock>().TickAsync(CancellationToken.None));
+        await SettleAsync();
+    }
+
+    /// <summary>Opens a snow event with a plan and activates it, and waits until it is in prepare with its plan's work sent out.</summary>
+    public async Task<Guid> ActivateAsync(string plan, DateTimeOffset at, DateTimeOffset? onset = null, DateTimeOffset? expires = null, Guid? alertId = null)
+    {
+        var id = Guid.NewGuid();
+        await DeliverAsync(new ProposeSnowEvent(id, alertId, Hazard.Snowstorm, AlertLevel.Orange, "Heavy snow", plan, at, Onset: onset, Expires: expires));
+        await DeliverAsync(new ActivateSnowEvent(id, "ana", at));
+        await EventuallyAsync(db => db.SnowEvents.AsNoTracking().SingleAsync(e => e.CorrelationId == id), e => e.CurrentState == "Prepare", "prepare");
+        return id;
+    }
+
+    public Task<List<CrewTask>> TasksAsync(Guid snowEventId) =>
+        QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.SnowEventId == snowEventId).OrderBy(t => t.SourceKey).ToListAsync());
+
+    public Task<SnowEventState> SnowEventAsync(Guid id) =>
+        QueryAsync(db => db.SnowEvents.AsNoTracking().SingleAsync(e => e.CorrelationId == id));
 
     sealed class StaticOptions(DispatchOptions value) : IOptionsMonitor<DispatchOptions>
     {

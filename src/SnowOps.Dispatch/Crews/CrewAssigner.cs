@@ -14,8 +14,8 @@ public sealed class CrewAssigner(DispatchDbContext db, TimeProvider clock)
     readonly Dictionary<string, int> _open = [];
     List<OnDuty>? _onDuty;
 
-    /// <summary>A crew on duty now, with the vehicle and zone of its current shift.</summary>
-    public sealed record OnDuty(Crew Crew, string? VehicleId, string? Zone);
+    /// <summary>A crew on duty now, with the vehicle and zone of its current shift (null for a standing crew off shift).</summary>
+    public sealed record OnDuty(Crew Crew, string? VehicleId, string? Zone, Shift? Shift = null);
 
     public async Task<string?> PickAsync(TaskKind kind, string? zone, string? vehicleId, IEnumerable<string> exclude, CancellationToken cancellationToken)
     {
@@ -41,16 +41,16 @@ public sealed class CrewAssigner(DispatchDbContext db, TimeProvider clock)
             return _onDuty;
         var now = clock.GetUtcNow();
         var crews = await db.Crews.AsNoTracking().Where(c => !c.Retired).ToListAsync(cancellationToken);
-        // Shifts are compared in memory: SQLite cannot compare DateTimeOffset values in a query.
-        var shifts = (await db.Shifts.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(s => s.Start <= now && now < s.End)
+        // SQLite keeps times as UTC-ordered integers (SqliteConventions), so only the shifts under way are read.
+        var shifts = (await db.Shifts.AsNoTracking().Where(s => s.Start <= now && s.End > now).ToListAsync(cancellationToken))
             .GroupBy(s => s.CrewId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Start).First());
         _onDuty = crews
             .Where(c => c.AlwaysOnDuty || shifts.ContainsKey(c.Id))
             .Select(c => shifts.TryGetValue(c.Id, out var s)
-                ? new OnDuty(c, s.VehicleId ?? c.VehicleId, s.Zone ?? c.Zone)
+                ? new OnDuty(c, s.VehicleId ?? c.VehicleId, s.Zone ?? c.Zone, s)
                 : new OnDuty(c, c.VehicleId, c.Zone))
+            .OrderBy(c => c.Crew.Id, StringComparer.Ordinal)
             .ToList();
         var counts = await db.Tasks
             .Where(t => t.CrewId != null && (t.State == TaskState.Assigned || t.State == TaskState.Accepted || t.State == TaskState.Started))
@@ -61,4 +61,7 @@ public sealed class CrewAssigner(DispatchDbContext db, TimeProvider clock)
             _open[count.Crew] = count.Open;
         return _onDuty;
     }
+
+    /// <summary>A crew's open tasks (assigned, accepted or started), including those picked for it by this instance.</summary>
+    public int OpenTasks(string crewId) => _open.GetValueOrDefault(crewId);
 }

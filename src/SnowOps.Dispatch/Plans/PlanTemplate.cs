@@ -147,6 +147,12 @@ public sealed class DispatchOptions
 
     /// <summary>How often the dispatch clock looks for unanswered tasks, due phases and service targets.</summary>
     public double ClockSeconds { get; set; } = 30;
+
+    /// <summary>Minutes a crew has to accept standing work (outside any snow event, so without a plan) before it is sent again.</summary>
+    public double StandingAcceptWithinMinutes { get; set; } = 10;
+
+    /// <summary>How many times unanswered standing work is sent again before the duty dispatcher gets it.</summary>
+    public int StandingResends { get; set; } = 1;
 }
 
 /// <summary>A crew on the roster as configured; the crew API changes the roster after start.</summary>

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SnowOps.Contracts;
+using SnowOps.Dispatch.Crews;
+using SnowOps.Dispatch.Plans;
+
+namespace SnowOps.Dispatch.Tests;
+
+public sealed class When_crews_work_shifts : IAsyncLifetime
+{
+    static readonly DateTimeOffset Start = new(2026, 1, 10, 22, 0, 0, TimeSpan.Zero);
+    readonly FakeTimeProvider _time = new(Start);
+    readonly DispatchHarness _dispatch;
+
+    public When_crews_work_shifts() => _dispatch = new DispatchHarness(_time, new DispatchOptions
+    {
+        Plans =
+        [
+            new PlanTemplate
+            {
+                Name = "snow",
+                Hazards = [Hazard.Snowstorm],
+                Tasks = [new TaskTemplate { Kind = TaskKind.DeIcing, Title = "De-ice bridges", Count = 2 }],
+            },
+        ],
+        Crews =
+        [
+            new CrewDefinition { Id = "day-1", Kinds = [TaskKind.DeIcing], VehicleId = "spreader-1", Zone = "south" },
+            new CrewDefinition { Id = "night-1", Kinds = [TaskKind.DeIcing], VehicleId = "spreader-1", Zone = "south" },
+        ],
+    });
+
+    public async Task InitializeAsync()
+    {
+        await _dispatch.StartAsync();
+        await _dispatch.QueryAsync(db =>
+        {
+            db.Shifts.Add(new Shift { Id = Guid.NewGuid(), CrewId = "day-1", Start = Start.AddHours(-9), End = Start.AddHours(-1), CreatedBy = "ana" });
+            db.Shifts.Add(new Shift
+            {
+                Id = Guid.NewGuid(), CrewId = "night-1", Start = Start.AddHours(-1), End = Start.AddHours(7), VehicleId = "spreader-7", Zone = "north",
+                CreatedBy = "ana",
+            });
+            return db.SaveChangesAsync();
+        });
+    }
+
+    public Task DisposeAsync() => _dispatch.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Should_give_new_work_to_the_crew_whose_shift_covers_now_and_none_to_the_crew_whose_shift_ended()
+    {
+        var id = await _dispatch.ActivateAsync("snow", Start);
+
+        var tasks = await _dispatch.TasksAsync(id);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("night-1", t.CrewId));
+    }
+
+    [Fact]
+    public async Task Should_show_the_crew_on_duty_with_the_vehicle_and_zone_of_its_shift()
+    {
+        IReadOnlyList<CrewAssigner.OnDuty> onDuty = [];
+        await _dispatch.WithServicesAsync(async services =>
+            onDuty = await services.GetRequiredService<CrewAssigner>().OnDutyAsync(CancellationToken.None));
+
+        var night = Assert.Single(onDuty);
+        Assert.Equal("night-1", night.Crew.Id);
+        Assert.Equal(("spreader-7", "north"), (night.VehicleId, night.Zone));
+        Assert.Equal(Start.AddHours(7), night.Shift?.End);
+    }
+
+    [Fact]
+    public async Task Should_leave_new_work_in_the_pool_once_every_shift_has_ended()
+    {
+        _time.SetUtcNow(Start.AddHours(7));
+
+        var id = await _dispatch.ActivateAsync("snow", _time.GetUtcNow());
+
+        Assert.All(await _dispatch.TasksAsync(id), t => Assert.Null(t.CrewId));
+    }
+}
