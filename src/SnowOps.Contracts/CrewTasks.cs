@@ -46,6 +46,8 @@ public enum TaskState
 /// <param name="Due">When it should be done, from the plan's service targets.</param>
 /// <param name="Sent">1 for the first time this crew is sent the task; 2, 3, … when it is sent again because nobody answered.</param>
 /// <param name="PriorityClass">The road priority class of a route task, e.g. "P1".</param>
+/// <param name="SourceKey">What the task was made from, unique within its snow event: "plan:…", "route:…", "notice:…", or
+/// "request:" followed by the key of a <see cref="CrewTaskRequested"/>, so a requester can tell which task answers its request.</param>
 /// <remarks>
 /// <paramref name="SnowEventId"/> is <see cref="Guid.Empty"/> for standing work outside any snow event. A task given to another
 /// crew (declined, reassigned) is announced again with the new <paramref name="CrewId"/>.
@@ -61,7 +63,8 @@ public sealed record TaskAssigned(
     DateTimeOffset Assigned,
     DateTimeOffset? Due,
     int Sent = 1,
-    string? PriorityClass = null);
+    string? PriorityClass = null,
+    string? SourceKey = null);
 
 /// <summary>A crew accepted a task.</summary>
 /// <param name="TaskId">The task.</param>

@@ -1,3 +1,4 @@
+using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SnowOps.Contracts;
@@ -78,5 +79,26 @@ public sealed class When_crews_work_shifts : IAsyncLifetime
         var id = await _dispatch.ActivateAsync("snow", _time.GetUtcNow());
 
         Assert.All(await _dispatch.TasksAsync(id), t => Assert.Null(t.CrewId));
+    }
+
+    [Fact]
+    public async Task Should_hand_work_not_yet_accepted_to_the_next_shift_when_a_crews_shift_ends()
+    {
+        var id = await _dispatch.ActivateAsync("snow", Start);
+        var tasks = await _dispatch.TasksAsync(id);
+        await _dispatch.DeliverAsync(new TaskAccepted(tasks[0].Id, "night-1", Start.AddMinutes(1)));
+        await _dispatch.QueryAsync(db =>
+        {
+            db.Shifts.Add(new Shift { Id = Guid.NewGuid(), CrewId = "day-1", Start = Start.AddHours(7), End = Start.AddHours(15), CreatedBy = "ana" });
+            return db.SaveChangesAsync();
+        });
+
+        _time.SetUtcNow(Start.AddHours(7));
+        await _dispatch.TickAsync();
+
+        var after = (await _dispatch.TasksAsync(id)).ToDictionary(t => t.Id);
+        Assert.Equal(("night-1", TaskState.Accepted), (after[tasks[0].Id].CrewId, after[tasks[0].Id].State));
+        Assert.Equal(("day-1", TaskState.Assigned, 1), (after[tasks[1].Id].CrewId, after[tasks[1].Id].State, after[tasks[1].Id].Sent));
+        Assert.True(await _dispatch.Harness.Published.Any<TaskAssigned>(m => m.Context.Message.TaskId == tasks[1].Id && m.Context.Message.CrewId == "day-1"));
     }
 }

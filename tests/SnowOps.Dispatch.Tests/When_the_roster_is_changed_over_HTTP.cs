@@ -160,6 +160,21 @@ public sealed class When_the_roster_is_changed_over_HTTP(DispatchApi api) : ICla
     }
 
     [Fact]
+    public async Task Should_refuse_a_second_crew_in_a_vehicle_already_crewed_for_that_time()
+    {
+        var dispatcher = api.As("dispatcher");
+        var start = api.Now.AddHours(1);
+        using var first = await dispatcher.PostAsJsonAsync("/api/shifts", new { crewId = "plow-1", start, end = start.AddHours(8), vehicleId = "plow-9" });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        using var clash = await dispatcher.PostAsJsonAsync("/api/shifts", new { crewId = "plow-2", start = start.AddHours(4), end = start.AddHours(12), vehicleId = "plow-9" });
+        using var after = await dispatcher.PostAsJsonAsync("/api/shifts", new { crewId = "plow-2", start = start.AddHours(8), end = start.AddHours(16), vehicleId = "plow-9" });
+
+        Assert.Contains("Vehicle 'plow-9' is crewed by 'plow-1'", await ProblemAsync(clash, HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Should_report_the_service_targets_of_an_active_event()
     {
         var dispatcher = api.As("dispatcher");

@@ -14,13 +14,14 @@ namespace SnowOps.Dispatch.Clock;
 /// Tasks nobody has answered. A crew that has not accepted its task within the plan's accept window is sent it again,
 /// up to the plan's resends; after the last send the duty dispatcher gets it. A task in the pool (nobody was on duty
 /// when it was made) goes to the first crew on duty that takes it; if none comes within the accept window, the duty
-/// dispatcher gets it. Each change is saved against the task's version, so a crew's answer or another replica's
+/// dispatcher gets it. A task not yet accepted by a crew whose shift has ended (or that was retired) goes to a crew on
+/// duty at once. Each change is saved against the task's version, so a crew's answer or another replica's
 /// clock arriving at the same moment wins, and the message goes out only for a change that was saved.
 /// </summary>
 public sealed class UnansweredTasks(DispatchDbContext db, PlanStore plans, CrewAssigner crews, IPublishEndpoint publish,
     IOptionsMonitor<DispatchOptions> options)
 {
-    public sealed record Outcome(int Resent, int Pooled, int Escalated);
+    public sealed record Outcome(int Resent, int Pooled, int Escalated, int HandedOver = 0);
 
     /// <summary>How long a crew has to answer, and how often the task is sent again before it is escalated.</summary>
     sealed record AnswerRule(double Minutes, int Resends)
@@ -42,7 +43,8 @@ public sealed class UnansweredTasks(DispatchDbContext db, PlanStore plans, CrewA
         if (waiting.Count == 0)
             return new Outcome(0, 0, 0);
         var rules = await RulesAsync(waiting.Select(w => w.SnowEventId).Distinct().ToList(), cancellationToken);
-        var (resent, pooled, escalated) = (0, 0, 0);
+        var onDuty = (await crews.OnDutyAsync(cancellationToken)).Select(c => c.Crew.Id).ToHashSet(StringComparer.Ordinal);
+        var (resent, pooled, escalated, handedOver) = (0, 0, 0, 0);
         foreach (var w in waiting.OrderBy(w => w.Since))
         {
             var rule = rules.GetValueOrDefault(w.SnowEventId) ?? rules[Guid.Empty];
@@ -56,6 +58,13 @@ public sealed class UnansweredTasks(DispatchDbContext db, PlanStore plans, CrewA
                 else if (crew is null && overdue && await EscalateAsync(w, $"no crew on duty took it within {rule.Minutes:0.#} min", now, cancellationToken))
                     escalated++;
             }
+            else if (!onDuty.Contains(w.CrewId)
+                && await crews.PickAsync(w.Kind, w.Zone, w.VehicleId, [.. w.DeclinedBy.Split(',', StringSplitOptions.RemoveEmptyEntries), w.CrewId],
+                    cancellationToken) is { } relief)
+            {
+                if (await AnnounceAsync(w, t => (t.CrewId, t.Sent, t.LastSent) = (relief, 1, now), cancellationToken))
+                    handedOver++;
+            }
             else if (overdue && w.Sent < 1 + rule.Resends)
             {
                 if (await AnnounceAsync(w, t => (t.Sent, t.LastSent) = (t.Sent + 1, now), cancellationToken))
@@ -64,7 +73,7 @@ public sealed class UnansweredTasks(DispatchDbContext db, PlanStore plans, CrewA
             else if (overdue && await EscalateAsync(w, $"not accepted within {rule.Minutes:0.#} min after {w.Sent} send{(w.Sent == 1 ? "" : "s")}", now, cancellationToken))
                 escalated++;
         }
-        return new Outcome(resent, pooled, escalated);
+        return new Outcome(resent, pooled, escalated, handedOver);
     }
 
     async Task<bool> AnnounceAsync(Waiting seen, Action<CrewTask> change, CancellationToken cancellationToken)

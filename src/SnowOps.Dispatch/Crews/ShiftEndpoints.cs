@@ -86,6 +86,16 @@ public static class ShiftEndpoints
             .FirstOrDefaultAsync(cancellationToken);
         if (overlapping is not null)
             return Problems.Unprocessable($"Crew '{crewId}' already has a shift from {overlapping.Start:u} to {overlapping.End:u} (id {overlapping.Id}).");
+        if ((Blank(body.VehicleId) ?? crew.VehicleId) is { } vehicle)
+        {
+            // One vehicle, one crew at a time: another crew's shift in the same vehicle (its own, or its crew's) may not overlap.
+            var others = await db.Shifts.AsNoTracking().Where(s => s.CrewId != crewId && s.End > start && s.Start < end).ToListAsync(cancellationToken);
+            var vehicles = await db.Crews.AsNoTracking().Where(c => others.Select(o => o.CrewId).Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, c => c.VehicleId, cancellationToken);
+            var clash = others.FirstOrDefault(o => (o.VehicleId ?? vehicles.GetValueOrDefault(o.CrewId)) == vehicle);
+            if (clash is not null)
+                return Problems.Unprocessable($"Vehicle '{vehicle}' is crewed by '{clash.CrewId}' from {clash.Start:u} to {clash.End:u} (shift {clash.Id}).");
+        }
 
         var shift = new Shift
         {

@@ -35,7 +35,7 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
             var crew = await crews.PickAsync(w.Kind, w.Zone, w.VehicleId, [], cancellationToken);
             created.Add(new CrewTask
             {
-                Id = NewId.NextGuid(),
+                Id = IdOf(snowEventId, w.SourceKey),
                 SnowEventId = snowEventId,
                 SourceKey = w.SourceKey,
                 Kind = w.Kind,
@@ -64,5 +64,8 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
     /// <summary>The message that gives a task to its crew (or puts it in the unassigned pool when it has none).</summary>
     public static TaskAssigned Announcement(CrewTask t) =>
         new(t.Id, t.SnowEventId, t.Kind, t.Title, t.CrewId, t.Geometry is null ? null : new WKTWriter().Write(t.Geometry), t.LengthMeters,
-            t.LastSent ?? t.Assigned, t.Due, Math.Max(1, t.Sent), t.PriorityClass);
+            t.LastSent ?? t.Assigned, t.Due, Math.Max(1, t.Sent), t.PriorityClass, t.SourceKey);
+
+    /// <summary>A task's id follows from its snow event and source key, so the same work is the same task wherever it is made.</summary>
+    public static Guid IdOf(Guid snowEventId, string sourceKey) => StableId.From("task", snowEventId.ToString(), sourceKey);
 }
