@@ -70,7 +70,8 @@ public sealed class TimelineRecorder(DispatchDbContext db) :
     public Task Consume(ConsumeContext<PlowRoutesAssigned> context)
     {
         var m = context.Message;
-        return AddAsync(m.SnowEventId, $"routes:{m.Routes.Count}:{m.Routes.Sum(r => r.LengthMeters):F0}", $"Routes planned: {m.Routes.Count}",
+        var what = m.Routes.Count == 0 ? "No plow routes: Routing has no road network for the classes asked" : $"Routes planned: {m.Routes.Count}";
+        return AddAsync(m.SnowEventId, $"routes:{m.Routes.Count}:{m.Routes.Sum(r => r.LengthMeters):F0}", what,
             "routing", context.SentTime is { } sent ? new DateTimeOffset(sent, TimeSpan.Zero) : DateTimeOffset.UtcNow,
             $"{m.Routes.Sum(r => r.LengthMeters) / 1000:F1} km of streets", context.CancellationToken);
     }
