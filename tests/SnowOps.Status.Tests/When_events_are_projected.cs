@@ -58,6 +58,15 @@ public sealed class When_events_are_projected : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_show_the_raised_level_after_an_escalation_whichever_arrives_first()
+    {
+        var escalated = new SnowEventEscalated(SnowEvent, AlertLevel.Orange, AlertLevel.Red, "snow-severe", 2, "system", T0.AddHours(1));
+        await PlayAsync([escalated, .. Storm]);
+
+        Assert.Contains($"{SnowEvent} Orange snowstorm Red Prepare", await SnapshotAsync());
+    }
+
+    [Fact]
     public async Task Should_give_the_same_read_model_when_every_event_is_replayed()
     {
         await PlayAsync(Storm);

@@ -16,6 +16,7 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
     IConsumer<WeatherAlertExpired>,
     IConsumer<SnowEventProposed>,
     IConsumer<SnowEventPhaseChanged>,
+    IConsumer<SnowEventEscalated>,
     IConsumer<TaskAssigned>,
     IConsumer<TaskStateChanged>
 {
@@ -57,7 +58,9 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
     {
         var m = context.Message;
         var row = await FindOrAdd(db.SnowEvents, e => e.SnowEventId == m.SnowEventId, () => new SnowEventRow { SnowEventId = m.SnowEventId });
-        (row.Title, row.Hazard, row.Level, row.Proposed) = (m.Title, m.Hazard, m.Level, m.Proposed);
+        (row.Title, row.Hazard, row.Proposed) = (m.Title, m.Hazard, m.Proposed);
+        // An escalation may have overtaken the proposal; the level never goes down.
+        row.Level = m.Level > row.Level ? m.Level : row.Level;
         await db.SaveChangesAsync(context.CancellationToken);
     }
 
@@ -67,6 +70,16 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         var row = await FindOrAdd(db.SnowEvents, e => e.SnowEventId == m.SnowEventId, () => new SnowEventRow { SnowEventId = m.SnowEventId });
         if (row.PhaseChanged is null || m.Changed >= row.PhaseChanged)
             (row.Phase, row.PhaseChanged) = (m.Phase, m.Changed);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<SnowEventEscalated> context)
+    {
+        var m = context.Message;
+        var row = await FindOrAdd(db.SnowEvents, e => e.SnowEventId == m.SnowEventId, () => new SnowEventRow { SnowEventId = m.SnowEventId });
+        // Levels only go up, so the highest seen is the current one whatever order the escalations arrive in.
+        if (m.Level > row.Level)
+            row.Level = m.Level;
         await db.SaveChangesAsync(context.CancellationToken);
     }
 
