@@ -6,7 +6,7 @@ namespace SnowOps.Cli.Bench;
 public static class StormReport
 {
     public const string Header =
-        "| mode | crews | tasks | assigned | activation → all assigned s | state changes | state changes/s | baseline msgs/s | Dispatch / baseline | one-row baseline msgs/s |";
+        "| mode | crews | tasks | assigned | activation → all assigned s | state changes | state changes/s | baseline msgs/s | Dispatch / baseline | one-row baseline msgs/s | Dispatch / one-row |";
 
     public static void Write(TextWriter output, StormBench.Result result)
     {
@@ -19,16 +19,18 @@ public static class StormReport
         output.WriteLine(Invariant(
             $"State changes: every crew accepts, starts and completes its tasks one report at a time, each sent once Dispatch's TaskStateChanged confirmed the last ({storm.Tasks * CrewRound.Steps:N0} in all)."));
         output.WriteLine(Invariant(
-            $"Baseline: the same {storm.Tasks * CrewRound.Steps:N0} messages on the same bus, sent by the same crews in the same order, through a consumer that only answers (the bare bus); one-row baseline: through a consumer that reads, changes and saves one row in the same database with EF Core, then answers."));
+            $"Baseline: the same {storm.Tasks * CrewRound.Steps:N0} messages on the same bus, sent by the same crews in the same order, through a consumer that only answers (the bare bus); one-row baseline: through a consumer that reads, changes and saves one row of a table in Dispatch's own database with EF Core, then answers."));
         output.WriteLine();
         output.WriteLine(Header);
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         output.WriteLine(Row(result));
         output.WriteLine();
     }
 
     public static string Row(StormBench.Result r) => Invariant(
-        $"| {r.Mode} | {r.City.Crews:N0} | {r.Storm.Tasks:N0} | {r.Storm.Assigned:N0} | {r.Storm.ToAllAssigned.TotalSeconds:N2} | {r.Storm.Changes:N0} | {r.Storm.ChangesPerSecond:N0} | {r.Bus.PerSecond:N0} | {r.Storm.ChangesPerSecond / Math.Max(r.Bus.PerSecond, 1e-6):P0} | {r.Row.PerSecond:N0} |");
+        $"| {r.Mode} | {r.City.Crews:N0} | {r.Storm.Tasks:N0} | {r.Storm.Assigned:N0} | {r.Storm.ToAllAssigned.TotalSeconds:N2} | {r.Storm.Changes:N0} | {r.Storm.ChangesPerSecond:N0} | {r.Bus.PerSecond:N0} | {Ratio(r.Storm.ChangesPerSecond, r.Bus.PerSecond)} | {r.Row.PerSecond:N0} | {Ratio(r.Storm.ChangesPerSecond, r.Row.PerSecond)} |");
+
+    static string Ratio(double dispatch, double baseline) => Invariant($"{dispatch / Math.Max(baseline, 1e-6):P0}");
 
     public static void WriteShortfall(TextWriter error, StormBench.Result r)
     {

@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SnowOps.Dispatch;
 using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.Cli.Bench;
@@ -28,7 +29,7 @@ public abstract class StormTarget : IAsyncDisposable
     /// <summary>The host's settings, as SnowOps:* configuration keys.</summary>
     public abstract IReadOnlyDictionary<string, string?> Settings { get; }
 
-    /// <summary>The baseline's table lives beside Dispatch's: the same engine, the same server or folder.</summary>
+    /// <summary>The baseline's table lives in Dispatch's database, beside Dispatch's tables.</summary>
     public abstract void UseBaselineDatabase(DbContextOptionsBuilder options);
 
     public abstract ValueTask DisposeAsync();
@@ -51,8 +52,9 @@ public abstract class StormTarget : IAsyncDisposable
             ["SnowOps:DataDir"] = _folder,
         };
 
+        // Dispatch's own file: the settings its migrations gave it (WAL among them) are part of what a write costs.
         public override void UseBaselineDatabase(DbContextOptionsBuilder options) =>
-            DatabaseExtensions.UseSqlite(options, Path.Combine(_folder, "storm-baseline.db"));
+            DatabaseExtensions.UseSqlite(options, DatabaseExtensions.SqlitePath(_folder, DispatchModule.Name));
 
         public override ValueTask DisposeAsync()
         {
