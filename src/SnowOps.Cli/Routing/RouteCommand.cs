@@ -45,7 +45,7 @@ public static class RouteCommand
     /// Parses the option's value or records why not. A parser, not a validator: System.CommandLine runs validators even
     /// after a conversion failed, and reading the value there throws instead of reporting.
     /// </summary>
-    static T Parse<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse) where T : struct
+    internal static T Parse<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse) where T : struct
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         if (parse(text) is { } value)
