@@ -37,6 +37,7 @@ public static class DispatchModule
     {
         services.AddScoped<CrewAssigner>();
         services.AddScoped<CrewRoster>();
+        services.AddScoped<Standby>();
         services.AddScoped<CrewTaskFactory>();
         services.AddScoped<PlanStore>();
         services.AddScoped<ServiceReport>();

@@ -1,4 +1,5 @@
 using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SnowOps.Contracts;
@@ -100,5 +101,49 @@ public sealed class When_crews_work_shifts : IAsyncLifetime
         Assert.Equal(("night-1", TaskState.Accepted), (after[tasks[0].Id].CrewId, after[tasks[0].Id].State));
         Assert.Equal(("day-1", TaskState.Assigned, 1), (after[tasks[1].Id].CrewId, after[tasks[1].Id].State, after[tasks[1].Id].Sent));
         Assert.True(await _dispatch.Harness.Published.Any<TaskAssigned>(m => m.Context.Message.TaskId == tasks[1].Id && m.Context.Message.CrewId == "day-1"));
+    }
+}
+
+public sealed class When_a_plan_calls_in_its_standby_crews : IAsyncLifetime
+{
+    static readonly DateTimeOffset Start = new(2026, 1, 10, 22, 0, 0, TimeSpan.Zero);
+    readonly FakeTimeProvider _time = new(Start);
+    readonly DispatchHarness _dispatch;
+
+    public When_a_plan_calls_in_its_standby_crews() => _dispatch = new DispatchHarness(_time, new DispatchOptions
+    {
+        Plans =
+        [
+            new PlanTemplate
+            {
+                Name = "snow",
+                Hazards = [Hazard.Snowstorm],
+                Standby = ["reserve-1", "spreader-9"],
+                StandbyHours = 10,
+                Tasks = [new TaskTemplate { Kind = TaskKind.DeIcing, Title = "De-ice bridges", Count = 2 }],
+            },
+        ],
+        Crews =
+        [
+            new CrewDefinition { Id = "reserve-1", Kinds = [TaskKind.DeIcing] },
+            new CrewDefinition { Id = "reserve-2", Kinds = [TaskKind.DeIcing], VehicleId = "spreader-9" },
+            new CrewDefinition { Id = "reserve-3", Kinds = [TaskKind.DeIcing] },
+        ],
+    });
+
+    public Task InitializeAsync() => _dispatch.StartAsync();
+
+    public Task DisposeAsync() => _dispatch.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Should_put_the_listed_crews_on_duty_from_the_activation_and_give_them_the_work()
+    {
+        var id = await _dispatch.ActivateAsync("snow", Start);
+        await _dispatch.DeliverAsync(new SnowEventActivated(id, Hazard.Snowstorm, AlertLevel.Blue, "snow", "ana", Start));
+
+        var shifts = await _dispatch.QueryAsync(db => db.Shifts.AsNoTracking().OrderBy(s => s.CrewId).ToListAsync());
+        Assert.Equal(["reserve-1", "reserve-2"], shifts.Select(s => s.CrewId));
+        Assert.All(shifts, s => Assert.Equal((Start, Start.AddHours(10), "plan snow"), (s.Start, s.End, s.CreatedBy)));
+        Assert.Equal(["reserve-1", "reserve-2"], (await _dispatch.TasksAsync(id)).Select(t => t.CrewId!).Order());
     }
 }

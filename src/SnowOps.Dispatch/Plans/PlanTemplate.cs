@@ -27,8 +27,13 @@ public sealed class PlanTemplate
     /// <summary>Hours from activation until a plow route is due.</summary>
     public double PlowDueHours { get; set; } = 8;
 
-    /// <summary>Crews and vehicles put on standby when the plan is activated (shown to the dispatcher and the crews).</summary>
+    /// <summary>
+    /// Crews (by crew id, or by the vehicle they drive) called in when the plan is activated: a crew not on duty gets a
+    /// shift from the activation for <see cref="StandbyHours"/>, so the plan's work can go to it.
+    /// </summary>
     public List<string> Standby { get; set; } = [];
+
+    public double StandbyHours { get; set; } = 12;
 
     /// <summary>Notify the street-front shops along each plow route to clear their frontage, and check compliance after the snow.</summary>
     public bool FrontageNotices { get; set; }

@@ -30,6 +30,10 @@ public static partial class PlanValidator
             errors.Add("plowPriorityClasses: names of 1 to 16 characters");
         if (!Finite(plan.PlowDueHours, 0, 720))
             errors.Add("plowDueHours: 0 to 720");
+        if (!Finite(plan.StandbyHours, 0.5, 24))
+            errors.Add("standbyHours: 0.5 to 24 (a shift is at most a day)");
+        if (plan.Standby?.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 64) == true)
+            errors.Add("standby: crew or vehicle ids of 1 to 64 characters");
         if (!Finite(plan.AcceptWithinMinutes, 0.5, 1440))
             errors.Add("acceptWithinMinutes: 0.5 to 1440");
         if (plan.Resends is < 0 or > 10)

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
+using SnowOps.Dispatch.Crews;
 using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
 using SnowOps.Dispatch.SnowEvents;
@@ -8,12 +9,12 @@ using SnowOps.Dispatch.SnowEvents;
 namespace SnowOps.Dispatch.Tasks;
 
 /// <summary>
-/// Sends out a plan's work as the event moves: on activation the prepare work, the request for plow routes and the
+/// Sends out a plan's work as the event moves: on activation the standby crews called in, the prepare work, the request for plow routes and the
 /// hand-off to Heating; on clear and restore that phase's work (and the frontage compliance checks); on an escalation
 /// the new plan's work for every phase reached and the wider routes; on closing, open tasks are cancelled.
 /// Every task has a source key, so a redelivered event creates nothing twice.
 /// </summary>
-public sealed class PlanTasksCreator(CrewTaskFactory tasks, PlanStore plans, DispatchDbContext db, TimeProvider clock) :
+public sealed class PlanTasksCreator(CrewTaskFactory tasks, PlanStore plans, DispatchDbContext db, Standby standby, TimeProvider clock) :
     IConsumer<SnowEventActivated>,
     IConsumer<SnowEventPhaseChanged>,
     IConsumer<SnowEventEscalated>
@@ -22,6 +23,7 @@ public sealed class PlanTasksCreator(CrewTaskFactory tasks, PlanStore plans, Dis
     {
         if (await LoadAsync(context.Message.SnowEventId, context.CancellationToken) is not var (snowEvent, plan))
             return;
+        await standby.CallInAsync(plan, context.Message.Activated, context.CancellationToken);
         await tasks.CreateAsync(snowEvent.CorrelationId, PlanWork.For(snowEvent, plan, SnowPhase.Prepare), context, context.CancellationToken);
         await RequestRoutesAsync(context, snowEvent, plan);
         await HandOffHeatingAsync(context, snowEvent, plan);
@@ -53,6 +55,7 @@ public sealed class PlanTasksCreator(CrewTaskFactory tasks, PlanStore plans, Dis
         var phase = SnowEventStateMachine.PhaseOf(snowEvent.CurrentState);
         if (phase == SnowPhase.Closed)
             return;
+        await standby.CallInAsync(plan, context.Message.Escalated, context.CancellationToken);
         var work = PlanWork.Reached(phase).SelectMany(p => PlanWork.For(snowEvent, plan, p)).ToList();
         await tasks.CreateAsync(snowEvent.CorrelationId, work, context, context.CancellationToken);
         await RequestRoutesAsync(context, snowEvent, plan);
