@@ -123,7 +123,10 @@ public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
         using var again = await dispatcher.PostAsync($"/api/snow-events/{id}/activate");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
 
-        var timeline = (await committee.GetJsonAsync($"/api/snow-events/{id}/timeline")).EnumerateArray()
+        // The timeline is written from the events the saga publishes, a moment after each phase change.
+        var trail = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}/timeline"),
+            t => t.EnumerateArray().Any(x => x.GetProperty("what").GetString() == "Phase: Closed"), "the close on the timeline");
+        var timeline = trail.EnumerateArray()
             .Select(t => (What: t.GetProperty("what").GetString()!, By: t.GetProperty("by").GetString()!)).ToList();
         Assert.Equal(("system", "dispatcher-1"), (timeline[0].By, timeline[1].By));
         Assert.StartsWith("Proposed", timeline[0].What);
