@@ -77,7 +77,7 @@ public static class SnowEventEndpoints
         if (!await db.SnowEvents.AnyAsync(e => e.CorrelationId == id, cancellationToken))
             return Problems.NotFound($"No snow event {id}.");
         var entries = await db.Timeline.AsNoTracking().Where(t => t.SnowEventId == id).ToListAsync(cancellationToken);
-        return Results.Ok(entries.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new { t.At, t.What, t.By, t.Detail }));
+        return Results.Ok(TimelineEntry.InOrder(entries).Select(t => new { t.At, t.What, t.By, t.Detail }));
     }
 
     public static object View(SnowEventState e) => new

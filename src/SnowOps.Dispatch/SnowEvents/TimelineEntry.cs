@@ -12,4 +12,26 @@ public sealed class TimelineEntry
     public required string By { get; set; }
     public DateTimeOffset At { get; set; }
     public string? Detail { get; set; }
+
+    /// <summary>
+    /// The trail in the order things happened: by time, and for steps of the same instant (an activation and the
+    /// prepare phase it starts, a snow-stopped mark and the restore phase) in the order the operation takes them.
+    /// </summary>
+    public static IEnumerable<TimelineEntry> InOrder(IEnumerable<TimelineEntry> entries) =>
+        entries.OrderBy(e => e.At).ThenBy(e => Rank(e.Key)).ThenBy(e => e.Id);
+
+    static int Rank(string key) => key.Split(':')[0] switch
+    {
+        "proposed" => 0,
+        "activated" => 1,
+        "phase" => key switch
+        {
+            "phase:Prepare" => 2,
+            "phase:Clear" => 4,
+            "phase:Restore" => 6,
+            _ => 8,
+        },
+        "snowfall-end" => 5,
+        _ => 3,
+    };
 }
