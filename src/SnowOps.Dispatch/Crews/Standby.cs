@@ -21,11 +21,8 @@ public sealed class Standby(DispatchDbContext db)
         var listed = crews.Where(c => wanted.Contains(c.Id) || (c.VehicleId is { } v && wanted.Contains(v))).ToList();
         var end = activated.AddHours(plan.StandbyHours);
         var ids = listed.Select(c => c.Id).ToList();
-        // Compared in memory, as everywhere shifts are: a few per crew.
-        var busy = (await db.Shifts.AsNoTracking().Where(s => ids.Contains(s.CrewId)).ToListAsync(cancellationToken))
-            .Where(s => s.End > activated && s.Start < end)
-            .Select(s => s.CrewId)
-            .ToHashSet(StringComparer.Ordinal);
+        var busy = (await db.Shifts.AsNoTracking().Where(s => ids.Contains(s.CrewId) && s.End > activated && s.Start < end)
+            .Select(s => s.CrewId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var called = listed.Where(c => !busy.Contains(c.Id)).ToList();
         foreach (var crew in called)
         {

@@ -54,8 +54,8 @@ public static class SnowEventEndpoints
             query = query.Where(e => e.CurrentState != nameof(SnowPhase.Closed));
         else if (open == false)
             query = query.Where(e => e.CurrentState == nameof(SnowPhase.Closed));
-        var events = await query.ToListAsync(cancellationToken);
-        return Results.Ok(events.OrderByDescending(e => e.Proposed).Take(500).Select(View));
+        var events = await query.OrderByDescending(e => e.Proposed).Take(500).ToListAsync(cancellationToken);
+        return Results.Ok(events.Select(View));
     }
 
     static async Task<IResult> GetAsync(Guid id, DispatchDbContext db, CancellationToken cancellationToken)
@@ -68,8 +68,9 @@ public static class SnowEventEndpoints
     {
         if (!await db.SnowEvents.AnyAsync(e => e.CorrelationId == id, cancellationToken))
             return Problems.NotFound($"No snow event {id}.");
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.SnowEventId == id).ToListAsync(cancellationToken);
-        return Results.Ok(tasks.OrderBy(t => t.Assigned).ThenBy(t => t.Title, StringComparer.Ordinal).Select(TaskView.Of));
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.SnowEventId == id).OrderBy(t => t.Assigned).ThenBy(t => t.Title)
+            .ToListAsync(cancellationToken);
+        return Results.Ok(tasks.Select(TaskView.Of));
     }
 
     static async Task<IResult> TimelineAsync(Guid id, DispatchDbContext db, CancellationToken cancellationToken)
