@@ -97,6 +97,28 @@ public sealed class When_SnowOps_runs_embedded : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_refuse_to_complete_a_task_the_dispatcher_cancelled()
+    {
+        var outcome = await RunFlowAsync();
+        var notice = outcome.Tasks.EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "FrontageNotice").GetProperty("id").GetGuid();
+        using var dispatcher = await _embedded.AsAsync("dispatcher", "bo");
+        using var crew = await _embedded.AsAsync("crew", "street-1");
+
+        using var cancelled = await dispatcher.PostAsync($"/api/tasks/{notice}/cancel", new { reason = "shops closed for the holiday" });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        await Eventually.HoldsAsync(() => crew.GetJsonAsync("/api/crew/tasks"),
+            c => c.EnumerateArray().All(x => x.GetProperty("taskId").GetGuid() != notice), "the cancelled card gone from the crew's list");
+        using var completed = await crew.PostAsync($"/api/crew/tasks/{notice}/complete", new { note = "done anyway" });
+        using var again = await dispatcher.PostAsync($"/api/tasks/{notice}/cancel", new { reason = "twice" });
+
+        Assert.Equal(HttpStatusCode.Conflict, completed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("already cancelled (shops closed for the holiday", await again.Content.ReadAsStringAsync());
+        var task = await dispatcher.GetJsonAsync($"/api/tasks/{notice}");
+        Assert.Equal(("Cancelled", "shops closed for the holiday"), (task.GetProperty("state").GetString(), task.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
     public async Task Should_describe_its_API_in_an_OpenAPI_document_and_answer_health_checks()
     {
         using var anonymous = _embedded.Anonymous();
