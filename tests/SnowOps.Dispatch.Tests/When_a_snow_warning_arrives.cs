@@ -71,3 +71,35 @@ public sealed class When_a_snow_warning_arrives : IAsyncLifetime
         Assert.True(await _dispatch.Harness.Published.Any<SnowEventPhaseChanged>(m => m.Context.Message.Phase == SnowPhase.Closed));
     }
 }
+
+public sealed class When_a_plan_covers_some_zones : IAsyncLifetime
+{
+    readonly DispatchHarness _dispatch = new(options: new Plans.DispatchOptions
+    {
+        Plans =
+        [
+            new Plans.PlanTemplate { Name = "city", Hazards = [Hazard.Snowstorm], MinLevel = AlertLevel.Blue },
+            new Plans.PlanTemplate { Name = "hills", Hazards = [Hazard.Snowstorm], MinLevel = AlertLevel.Blue, Zones = ["west-hills"] },
+        ],
+    });
+
+    public Task InitializeAsync() => _dispatch.StartAsync();
+
+    public Task DisposeAsync() => _dispatch.DisposeAsync().AsTask();
+
+    async Task<string> PlanForAsync(params string[] zones)
+    {
+        var alert = new WeatherAlertIssued(Guid.NewGuid(), "id-1", "met@example.org", Hazard.Snowstorm, AlertLevel.Yellow, "Snow", "Snow", "District",
+            null, DateTimeOffset.UtcNow, null, DateTimeOffset.UtcNow.AddHours(20), zones);
+        await _dispatch.DeliverAsync(alert);
+        return (await _dispatch.StateAsync(SnowEventIds.ForAlert(alert.AlertId), "Proposed")).PlanName;
+    }
+
+    [Fact]
+    public async Task Should_answer_a_warning_for_its_zones_with_the_zones_plan_and_any_other_with_the_citys()
+    {
+        Assert.Equal("hills", await PlanForAsync("west-hills", "centre"));
+        Assert.Equal("city", await PlanForAsync("centre"));
+        Assert.Equal("city", await PlanForAsync());
+    }
+}

@@ -67,11 +67,17 @@ public sealed class PlanStore(DispatchDbContext db, IOptionsMonitor<DispatchOpti
             .ToList();
     }
 
-    /// <summary>The plan for a hazard and level: among plans not retired, the matching one with the highest MinLevel.</summary>
-    public async Task<Current?> ForAsync(Hazard hazard, AlertLevel level, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The plan for a hazard and level: among plans not retired, the matching one with the highest MinLevel. A plan
+    /// that names zones answers only a warning for one of them (and wins over a city-wide plan of the same level);
+    /// <paramref name="zones"/> null (an event a dispatcher opens) leaves zones out of the choice.
+    /// </summary>
+    public async Task<Current?> ForAsync(Hazard hazard, AlertLevel level, CancellationToken cancellationToken, IReadOnlyCollection<string>? zones = null) =>
         (await LatestAsync(cancellationToken))
             .Where(c => !c.Row.Retired && c.Plan.Hazards.Contains(hazard) && level >= c.Plan.MinLevel)
+            .Where(c => zones is null || c.Plan.Zones.Count == 0 || c.Plan.Zones.Intersect(zones, StringComparer.Ordinal).Any())
             .OrderByDescending(c => c.Plan.MinLevel)
+            .ThenBy(c => zones is not null && c.Plan.Zones.Count > 0 ? 0 : 1)
             .ThenBy(c => c.Plan.Name, StringComparer.Ordinal)
             .FirstOrDefault();
 

@@ -15,7 +15,7 @@ public sealed class PlanTemplate
     /// <summary>Activate without waiting for a dispatcher from this level up (e.g. Red); null: a dispatcher always decides.</summary>
     public AlertLevel? AutoActivateAt { get; set; }
 
-    /// <summary>City zones the plan covers; empty means the whole city.</summary>
+    /// <summary>City zones the plan covers (it answers only warnings for one of them); empty means the whole city.</summary>
     public List<string> Zones { get; set; } = [];
 
     /// <summary>Ask Routing for plow routes over these priority classes; none means no plowing.</summary>

@@ -6,14 +6,15 @@ namespace SnowOps.Dispatch.SnowEvents;
 
 /// <summary>
 /// "Snow is the order to act": a warning that a plan answers opens a snow event with that plan; an Update that
-/// raises the level widens the event's plan; the warning's onset and end move the event's clocks.
+/// raises the level widens the event's plan; the warning's onset and end move the event's clocks. A plan that names
+/// zones answers only warnings for those zones.
 /// </summary>
 public sealed class AlertProposer(PlanStore plans, TimeProvider clock) : IConsumer<WeatherAlertIssued>, IConsumer<WeatherAlertUpdated>
 {
     public async Task Consume(ConsumeContext<WeatherAlertIssued> context)
     {
         var alert = context.Message;
-        var plan = await plans.ForAsync(alert.Hazard, alert.Level, context.CancellationToken);
+        var plan = await plans.ForAsync(alert.Hazard, alert.Level, context.CancellationToken, alert.Zones);
         if (plan is null)
             return;
         await context.Publish(new ProposeSnowEvent(SnowEventIds.ForAlert(alert.AlertId), alert.AlertId, alert.Hazard, alert.Level,
@@ -24,7 +25,7 @@ public sealed class AlertProposer(PlanStore plans, TimeProvider clock) : IConsum
     public async Task Consume(ConsumeContext<WeatherAlertUpdated> context)
     {
         var alert = context.Message;
-        var plan = await plans.ForAsync(alert.Hazard, alert.Level, context.CancellationToken);
+        var plan = await plans.ForAsync(alert.Hazard, alert.Level, context.CancellationToken, alert.Zones);
         if (plan is null)
             return;
         await context.Publish(new EscalateSnowEvent(SnowEventIds.ForAlert(alert.AlertId), alert.AlertId, alert.Hazard, alert.Level,
