@@ -10,6 +10,7 @@ namespace SnowOps.CrewBot.WeCom;
 /// app messages through /cgi-bin/message/send. A token WeCom calls expired or invalid (42001, 40014) is fetched again
 /// once and the send retried; frequency limits surface as <see cref="WeComRateLimitedException"/>.
 /// The secret and the token travel only in request URLs, never in logs or exceptions.
+/// The token is cached in the instance: register one client per app for the process, not one per use.
 /// </summary>
 public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvider time, ILogger<WeComClient> logger)
 {

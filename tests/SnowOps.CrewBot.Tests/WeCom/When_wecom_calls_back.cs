@@ -42,7 +42,7 @@ public sealed class When_wecom_calls_back : IAsyncLifetime
         var response = await http.GetAsync(Url(crypto.Sign(Timestamp, Nonce, echo), echo));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("5927638024657290312", await response.Content.ReadAsStringAsync());
+        Assert.Equal("5927638024657290312"u8.ToArray(), await response.Content.ReadAsByteArrayAsync()); // as is: no quotes, BOM or newline
     }
 
     [Fact]
