@@ -10,9 +10,10 @@ namespace SnowOps.CrewBot.WeCom;
 /// app messages through /cgi-bin/message/send. A token WeCom calls expired or invalid (42001, 40014) is fetched again
 /// once and the send retried; frequency limits surface as <see cref="WeComRateLimitedException"/>.
 /// The secret and the token travel only in request URLs, never in logs or exceptions.
-/// The token is cached in the instance: register one client per app for the process, not one per use.
+/// The token lives in a <see cref="WeComAccessTokenCache"/> shared across clients, so the client itself may be short-lived.
 /// </summary>
-public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvider time, ILogger<WeComClient> logger)
+public sealed class WeComClient(
+    HttpClient http, WeComOptions options, WeComAccessTokenCache tokens, TimeProvider time, ILogger<WeComClient> logger)
 {
     static readonly int[] StaleToken = [42001, 40014];
     static readonly int[] RateLimited = [45009, 45033];
@@ -22,10 +23,6 @@ public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvi
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
-
-    readonly SemaphoreSlim tokenGate = new(1, 1);
-    string? token;
-    DateTimeOffset tokenValidUntil;
 
     public Task<WeComSendResult> SendTaskCardAsync(string userId, WeComTaskCard card, CancellationToken cancellationToken)
     {
@@ -49,7 +46,7 @@ public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvi
         if (StaleToken.Contains(reply.Errcode))
         {
             logger.LogWarning("WeCom refused the access token with errcode {ErrorCode}; fetching a new one and sending again", reply.Errcode);
-            Forget(accessToken);
+            tokens.Forget(accessToken);
             accessToken = await AccessTokenAsync(cancellationToken);
             reply = await PostAsync(accessToken, request, cancellationToken);
         }
@@ -66,11 +63,11 @@ public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvi
 
     async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
     {
-        await tokenGate.WaitAsync(cancellationToken);
+        await tokens.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (token is not null && time.GetUtcNow() < tokenValidUntil)
-                return token;
+            if (tokens.Current(time.GetUtcNow()) is { } cached)
+                return cached;
             using var response = await http.GetAsync(Url(
                 $"/cgi-bin/gettoken?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}"),
                 cancellationToken);
@@ -80,19 +77,16 @@ public sealed class WeComClient(HttpClient http, WeComOptions options, TimeProvi
                 throw new WeComApiException("gettoken", reply.Errcode, "the answer carries no access_token or expires_in");
             var lifetime = TimeSpan.FromSeconds(reply.ExpiresIn.Value);
             var margin = options.TokenRefreshMargin < lifetime / 2 ? options.TokenRefreshMargin : lifetime / 2;
-            (token, tokenValidUntil) = (reply.AccessToken, time.GetUtcNow() + lifetime - margin);
+            tokens.Store(reply.AccessToken, time.GetUtcNow() + lifetime - margin);
             logger.LogInformation("Fetched a WeCom access token for corp {CorpId}, agent {AgentId}, valid for {Seconds} s",
                 options.CorpId, options.AgentId, reply.ExpiresIn);
-            return token;
+            return reply.AccessToken;
         }
         finally
         {
-            tokenGate.Release();
+            tokens.Gate.Release();
         }
     }
-
-    /// <summary>Drops the cached token, unless another send has already replaced it.</summary>
-    void Forget(string stale) => Interlocked.CompareExchange(ref token, null, stale);
 
     Uri Url(string pathAndQuery) => new(options.BaseUrl.AbsoluteUri.TrimEnd('/') + pathAndQuery);
 

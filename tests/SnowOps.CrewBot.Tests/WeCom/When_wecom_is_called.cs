@@ -5,18 +5,19 @@ namespace SnowOps.CrewBot.Tests.WeCom;
 
 public sealed class When_wecom_is_called : IAsyncLifetime
 {
-    static readonly Guid Task = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+    static readonly Guid BridgeTask = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
 
     readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 26, 6, 0, 0, TimeSpan.Zero));
     readonly RecordingLogger<WeComClient> log = new();
     readonly HttpClient http = new();
+    readonly WeComAccessTokenCache tokens = new();
     FakeWeComApi api = null!;
     WeComClient client = null!;
 
     public async Task InitializeAsync()
     {
         api = await FakeWeComApi.StartAsync();
-        client = new WeComClient(http, WeComTestApp.Options(api.BaseUrl), clock, log);
+        client = new WeComClient(http, WeComTestApp.Options(api.BaseUrl), tokens, clock, log);
     }
 
     public async Task DisposeAsync()
@@ -25,7 +26,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
         await api.DisposeAsync();
     }
 
-    static WeComTaskCard Card() => new(Task, "De-ice the Tonghui River bridges", "Due 08:00",
+    static WeComTaskCard Card() => new(BridgeTask, "De-ice the Tonghui River bridges", "Due 08:00",
         [WeComTaskAction.Accept, WeComTaskAction.Decline, WeComTaskAction.Start, WeComTaskAction.Done])
     {
         Details = [new("路段", "通惠河桥"), new("长度", "1.25 km")],
@@ -39,6 +40,17 @@ public sealed class When_wecom_is_called : IAsyncLifetime
 
         Assert.Equal(1, api.TokenRequests);
         Assert.All(api.Sent, s => Assert.Equal("token-1", s.AccessToken));
+        Assert.Equal(2, api.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Should_share_the_token_between_clients_of_the_same_app()
+    {
+        var another = new WeComClient(http, WeComTestApp.Options(api.BaseUrl), tokens, clock, log);
+
+        await Task.WhenAll(client.SendTaskCardAsync("spreader-1", Card(), default), another.SendTaskCardAsync("plow-2", Card(), default));
+
+        Assert.Equal(1, api.TokenRequests);
         Assert.Equal(2, api.Sent.Count);
     }
 
@@ -109,7 +121,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
         Assert.Equal("路段", (string?)template["horizontal_content_list"]![0]!["keyname"]);
         Assert.Equal(card.CardTaskId, (string?)template["task_id"]);
         Assert.Matches("^[0-9A-Za-z_@-]{1,128}$", card.CardTaskId);
-        Assert.StartsWith($"{Task:N}-", card.CardTaskId, StringComparison.Ordinal);
+        Assert.StartsWith($"{BridgeTask:N}-", card.CardTaskId, StringComparison.Ordinal);
         Assert.Equal(card.CardTaskId, result.CardTaskId);
         var buttons = template["button_list"]!.AsArray();
         Assert.Equal(
@@ -140,7 +152,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         var options = WeComTestApp.Options(api.BaseUrl);
         options.Secret = "wrong";
-        var wrong = new WeComClient(http, options, clock, log);
+        var wrong = new WeComClient(http, options, new WeComAccessTokenCache(), clock, log);
 
         var error = await Assert.ThrowsAsync<WeComApiException>(() => wrong.SendTaskCardAsync("spreader-1", Card(), default));
 
@@ -162,8 +174,8 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     [Fact]
     public void Should_read_back_the_task_and_answer_from_a_button_key()
     {
-        Assert.True(WeComButtonKey.TryParse(WeComButtonKey.Format(WeComTaskAction.Start, Task), out var action, out var task));
-        Assert.Equal((WeComTaskAction.Start, Task), (action, task));
+        Assert.True(WeComButtonKey.TryParse(WeComButtonKey.Format(WeComTaskAction.Start, BridgeTask), out var action, out var task));
+        Assert.Equal((WeComTaskAction.Start, BridgeTask), (action, task));
         Assert.False(WeComButtonKey.TryParse("restart:0f8fad5bd9cb469fa16570867728950e", out _, out _));
         Assert.False(WeComButtonKey.TryParse("accept:not-a-task", out _, out _));
         Assert.False(WeComButtonKey.TryParse("accept", out _, out _));
