@@ -15,10 +15,15 @@ public sealed partial class TelegramPolling(ITelegramBotClient bot, IServiceScop
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
+        var webhookRemoved = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Telegram answers getUpdates with 409 while a webhook is set.
+                if (!webhookRemoved)
+                    await bot.DeleteWebhook(cancellationToken: stoppingToken);
+                webhookRemoved = true;
                 var updates = await bot.GetUpdates(offset, 100, options.PollSeconds, Wanted, stoppingToken);
                 foreach (var update in updates)
                 {
