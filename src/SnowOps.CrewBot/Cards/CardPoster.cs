@@ -13,7 +13,8 @@ public sealed class CardPoster(CrewBotDbContext db, IEnumerable<ICrewMessenger> 
     /// </summary>
     public async Task PostAsync(TaskCard card, int sent, CancellationToken cancellationToken)
     {
-        if (card.CrewId is null || CardText.IsFinished(card.State))
+        // No title yet: a state change came before the assignment, which will post the card when it arrives.
+        if (card.CrewId is null || card.Title.Length == 0 || CardText.IsFinished(card.State))
             return;
         foreach (var messenger in messengers)
         {

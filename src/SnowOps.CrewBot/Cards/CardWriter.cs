@@ -49,6 +49,10 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         card.CrewId = m.CrewId ?? card.CrewId;
         card.Changed = m.Changed;
         await db.SaveChangesAsync(context.CancellationToken);
+        // Given to a crew again (after a decline, an escalation, a reassignment): its chats need the card even when
+        // the new assignment came first and found the card still declined.
+        if (m.State == TaskState.Assigned)
+            await poster.PostAsync(card, 1, context.CancellationToken);
         await poster.RefreshAsync(card, context.CancellationToken);
     }
 }
