@@ -51,6 +51,8 @@ public static class CrewBotModule
         services.AddScoped<TelegramUpdates>();
         if (telegram.EffectiveMode == TelegramMode.Polling)
             services.AddHostedService<TelegramPolling>();
+        if (telegram.EffectiveMode == TelegramMode.Webhook && telegram.WebhookUrl is not null)
+            services.AddHostedService<TelegramWebhookRegistration>();
         return services;
     }
 

@@ -30,10 +30,12 @@ public abstract class BotSpec : IAsyncLifetime
 
     protected virtual TelegramMode Mode => TelegramMode.Webhook;
 
+    protected virtual string? WebhookUrl => null;
+
     public async Task InitializeAsync()
     {
         Bot = await FakeBotApi.StartAsync();
-        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode });
+        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl });
         await CrewBot.StartAsync();
     }
 
@@ -102,6 +104,16 @@ public abstract class BotSpec : IAsyncLifetime
 
     protected List<T> Published<T>() where T : class =>
         CrewBot.Harness.Published.Select<T>(new CancellationToken(canceled: true)).Select(m => m.Context.Message).ToList();
+
+    protected static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The bot did not get there in 15 s.");
+            await Task.Delay(50);
+        }
+    }
 
     protected void AssertNoFaults()
     {

@@ -25,14 +25,4 @@ public sealed class When_the_bot_polls_for_updates : BotSpec
         await WaitUntilAsync(() => Bot.CallsOf("getUpdates").Any(c => (long?)c.Body["offset"] == 166770236));
         Assert.NotEmpty(Bot.CallsOf("deleteWebhook"));
     }
-
-    static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The bot did not get there in 15 s.");
-            await Task.Delay(50);
-        }
-    }
 }

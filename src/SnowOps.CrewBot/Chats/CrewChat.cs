@@ -35,12 +35,13 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         await SayAsync(messenger, chatId, reply, cancellationToken);
     }
 
-    public async Task OnPressAsync(ICrewMessenger messenger, string chatId, string pressId, string data, CancellationToken cancellationToken)
+    public async Task OnPressAsync(
+        ICrewMessenger messenger, string chatId, string pressId, string data, string? languageHint, CancellationToken cancellationToken)
     {
         var member = await MemberAsync(messenger, chatId, cancellationToken);
         if (member is null)
         {
-            await messenger.AnswerPressAsync(pressId, Texts.Get(Texts.English, "NotEnrolled"), cancellationToken);
+            await messenger.AnswerPressAsync(pressId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
             return;
         }
         if (!CardText.TryParse(data, out var taskId, out var action))

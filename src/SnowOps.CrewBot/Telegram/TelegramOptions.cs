@@ -21,6 +21,9 @@ public sealed class TelegramOptions
     /// <summary>The secret Telegram sends as <c>X-Telegram-Bot-Api-Secret-Token</c> with each webhook call.</summary>
     public string? WebhookSecret { get; init; }
 
+    /// <summary>In webhook mode, the public https URL of <c>/api/telegram/webhook</c>; when set, SnowOps registers it at start-up.</summary>
+    public string? WebhookUrl { get; init; }
+
     /// <summary>How updates arrive; unset with a token means polling.</summary>
     public TelegramMode? Mode { get; init; }
 
@@ -35,6 +38,8 @@ public sealed class TelegramOptions
             throw new InvalidOperationException($"{Section}:Mode is Webhook but {Section}:WebhookSecret is not set.");
         if (WebhookSecret is { Length: > 256 } || (WebhookSecret?.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) ?? false))
             throw new InvalidOperationException($"{Section}:WebhookSecret is 1 to 256 characters of A-Z, a-z, 0-9, _ and -.");
+        if (WebhookUrl is not null && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"))
+            throw new InvalidOperationException($"{Section}:WebhookUrl is an absolute https URL.");
         if (PollSeconds is < 0 or > 50)
             throw new InvalidOperationException($"{Section}:PollSeconds is 0 to 50.");
     }

@@ -53,7 +53,7 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
         { Message: { Text: { } text } message } =>
             chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken),
         { CallbackQuery: { Data: { } data } press } =>
-            chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, cancellationToken),
+            chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, press.From.LanguageCode, cancellationToken),
         // Photos, locations, edits and the rest are not used yet.
         _ => Task.CompletedTask,
     };
