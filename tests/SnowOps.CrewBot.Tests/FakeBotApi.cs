@@ -53,6 +53,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         return fake;
     }
 
+    readonly ConcurrentDictionary<string, string> _refused = new();
+
+    /// <summary>From now on, messages to this chat are answered with the error in the sample file (e.g. a 403).</summary>
+    public void Refuse(string chatId, string errorSample) => _refused[chatId] = errorSample;
+
     /// <summary>An update for the next getUpdates.</summary>
     public void Feed(JsonObject update)
     {
@@ -68,6 +73,11 @@ public sealed class FakeBotApi : IAsyncDisposable
             ? (JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync()) as JsonObject ?? [])
             : [];
         _calls.Enqueue(new BotCall(method, body));
+        if (body["chat_id"]?.ToJsonString() is { } chat && _refused.TryGetValue(chat, out var sample))
+        {
+            var error = JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf(sample)))!;
+            return Results.Json(error, statusCode: (int)error["error_code"]!);
+        }
         JsonNode? result = method switch
         {
             "getMe" => JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf("response-getMe.json")))!["result"]!.DeepClone(),

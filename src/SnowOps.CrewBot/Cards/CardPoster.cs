@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 
 namespace SnowOps.CrewBot.Cards;
 
 /// <summary>Puts a card into every bound chat of its crew, and keeps what the chats show in step with the card.</summary>
-public sealed class CardPoster(CrewBotDbContext db, IEnumerable<ICrewMessenger> messengers)
+public sealed partial class CardPoster(CrewBotDbContext db, IEnumerable<ICrewMessenger> messengers, ILogger<CardPoster> log)
 {
     /// <summary>
     /// Sends the card to the crew's chats that have not had this sending of it: the same <paramref name="sent"/> again
@@ -27,8 +28,18 @@ public sealed class CardPoster(CrewBotDbContext db, IEnumerable<ICrewMessenger> 
                     s => s.Messenger == messenger.Name && s.ChatId == chat.ChatId && s.TaskId == card.TaskId, cancellationToken);
                 if (shown is not null && shown.Sent >= sent && shown.ShownCrewId == card.CrewId)
                     continue;
-                var messageId = await messenger.SendAsync(chat.ChatId, CardText.Render(card, chat.Language, true),
-                    CardText.Buttons(card, chat.Language, true), cancellationToken);
+                string messageId;
+                try
+                {
+                    messageId = await messenger.SendAsync(chat.ChatId, CardText.Render(card, chat.Language, true),
+                        CardText.Buttons(card, chat.Language, true), cancellationToken);
+                }
+                catch (ChatUnreachableException e)
+                {
+                    // One chat that blocked the bot must not keep the card from the rest of the crew.
+                    LogUnreachable(log, messenger.Name, chat.ChatId, card.TaskId, e);
+                    continue;
+                }
                 if (shown is null)
                 {
                     shown = new SentCard { Messenger = messenger.Name, ChatId = chat.ChatId, TaskId = card.TaskId };
@@ -58,12 +69,23 @@ public sealed class CardPoster(CrewBotDbContext db, IEnumerable<ICrewMessenger> 
                     .FirstOrDefaultAsync(m => m.Messenger == messenger.Name && m.ChatId == shown.ChatId, cancellationToken);
                 var language = member?.Language ?? Texts.English;
                 var held = member is not null && member.CrewId == card.CrewId;
-                await messenger.EditAsync(shown.ChatId, shown.MessageId, CardText.Render(card, language, held),
-                    CardText.Buttons(card, language, held), cancellationToken);
+                try
+                {
+                    await messenger.EditAsync(shown.ChatId, shown.MessageId, CardText.Render(card, language, held),
+                        CardText.Buttons(card, language, held), cancellationToken);
+                }
+                catch (ChatUnreachableException e)
+                {
+                    // Counted as shown: the copy cannot be edited again, and trying would fail the same way.
+                    LogUnreachable(log, messenger.Name, shown.ChatId, card.TaskId, e);
+                }
                 shown.ShownState = card.State;
                 shown.ShownCrewId = card.CrewId;
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "{Messenger} chat {ChatId} cannot be reached for task {TaskId}")]
+    static partial void LogUnreachable(ILogger logger, string messenger, string chatId, Guid taskId, Exception exception);
 }

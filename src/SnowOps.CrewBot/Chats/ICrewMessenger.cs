@@ -24,3 +24,13 @@ public interface ICrewMessenger
     /// <summary>Answers a button press, with a short notice for the one who pressed.</summary>
     Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The messenger refused a message for good (the chat blocked the bot, was deleted, the message is gone): trying
+/// again will not help, unlike a rate limit or an outage, which surface as other exceptions and are retried.
+/// </summary>
+public sealed class ChatUnreachableException(string chatId, string reason, Exception inner)
+    : Exception($"Chat {chatId} cannot be reached: {reason}", inner)
+{
+    public string ChatId { get; } = chatId;
+}

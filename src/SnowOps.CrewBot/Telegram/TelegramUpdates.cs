@@ -19,6 +19,10 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
         {
             await DispatchAsync(update, cancellationToken);
         }
+        catch (ChatUnreachableException)
+        {
+            // Taken all the same: the answer cannot reach the chat, however often the update comes.
+        }
         catch
         {
             // Not taken after all: the same update delivered again (a webhook retry) gets another chance.
