@@ -10,6 +10,11 @@ namespace SnowOps.CrewBot.Telegram;
 /// <summary>Takes each Telegram update once, by its update_id, and hands its text or button press to the crew chat.</summary>
 public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock)
 {
+    public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
+
+    // Update ids count up one by one, so this prunes about every 500 updates.
+    const long PruneEvery = 500;
+
     /// <summary>False when this update was taken before.</summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -42,6 +47,8 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (updateId % PruneEvery == 0)
+                await PruneAsync(claim.Received, cancellationToken);
             return true;
         }
         catch (DbUpdateException)
@@ -50,6 +57,13 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
             db.Entry(claim).State = EntityState.Detached;
             return false;
         }
+    }
+
+    /// <summary>Telegram keeps an update for redelivery at most 24 hours; a week of ids is more than enough to recognise one.</summary>
+    Task PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var before = now - KeepUpdatesFor;
+        return db.ProcessedUpdates.Where(u => u.Messenger == messenger.Name && u.Received < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     Task DispatchAsync(Update update, CancellationToken cancellationToken) => update switch
