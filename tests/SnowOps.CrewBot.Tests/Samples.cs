@@ -7,7 +7,9 @@ public static class Samples
 {
     static readonly string Folder = Path.Combine(RepositoryRoot(), "..", "shared", "samples", "telegram");
 
-    public static string PathOf(string file) => Path.Combine(Folder, file);
+    public static string PathOf(string file) => Directory.Exists(Folder)
+        ? Path.Combine(Folder, file)
+        : throw new DirectoryNotFoundException($"The Telegram samples are read from {Path.GetFullPath(Folder)}, next to the repository; it is not there.");
 
     public static JsonObject Read(string file) => JsonNode.Parse(File.ReadAllText(PathOf(file)))!.AsObject();
 
