@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Trace;
 using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
@@ -42,7 +43,9 @@ public static class CrewBotModule
         if (telegram.EffectiveMode == TelegramMode.Off)
             return services;
 
-        services.AddHttpClient(TelegramMessenger.Key);
+        // The token is part of every request path: no request logging, and no token in exported spans.
+        services.AddHttpClient(TelegramMessenger.Key).RemoveAllLoggers();
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new BotTokenRedaction(telegram.Token!)));
         services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
             new TelegramBotClientOptions(telegram.Token!, telegram.BaseUrl),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramMessenger.Key)));
