@@ -57,7 +57,7 @@ public sealed partial class TelegramPolling(ITelegramBotClient bot, IServiceScop
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Telegram getUpdates failed; trying again in 5 s")]
+    [LoggerMessage(LogLevel.Warning, "Telegram polling failed; trying again in 5 s")]
     static partial void LogPollFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Error, "Telegram update {UpdateId} could not be handled and is skipped")]
