@@ -1,7 +1,9 @@
 using SnowOps.CrewBot.Data;
+using SnowOps.CrewBot.Telegram;
 using SnowOps.Testing;
 
 namespace SnowOps.CrewBot.Tests;
 
-/// <summary>CrewBot's consumer on MassTransit's in-memory harness, over a real SQLite file.</summary>
-public sealed class CrewBotHarness() : ModuleHarness<CrewBotDbContext, CrewBotSqliteContext>(CrewBotModule.AddConsumers);
+/// <summary>CrewBot's consumer on MassTransit's in-memory harness, over a real SQLite file; the bot off unless options are given.</summary>
+public sealed class CrewBotHarness(TelegramOptions? telegram = null)
+    : ModuleHarness<CrewBotDbContext, CrewBotSqliteContext>(CrewBotModule.AddConsumers, s => s.AddCrewBotServices(telegram ?? new TelegramOptions()));

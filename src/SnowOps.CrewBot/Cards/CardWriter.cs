@@ -5,8 +5,11 @@ using SnowOps.CrewBot.Data;
 
 namespace SnowOps.CrewBot.Cards;
 
-/// <summary>Keeps each crew's cards in step with Dispatch: a new task makes a card, a state change updates it.</summary>
-public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock) : IConsumer<TaskAssigned>, IConsumer<TaskStateChanged>
+/// <summary>
+/// Keeps each crew's cards in step with Dispatch: a new task makes a card and sends it to the crew's chats, a state
+/// change updates it and the chats' copies.
+/// </summary>
+public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPoster poster) : IConsumer<TaskAssigned>, IConsumer<TaskStateChanged>
 {
     public async Task Consume(ConsumeContext<TaskAssigned> context)
     {
@@ -25,6 +28,8 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock) : IConsu
         card.LengthMeters = m.LengthMeters;
         card.Due = m.Due;
         await db.SaveChangesAsync(context.CancellationToken);
+        await poster.PostAsync(card, m.Sent, context.CancellationToken);
+        await poster.RefreshAsync(card, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<TaskStateChanged> context)
@@ -44,5 +49,10 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock) : IConsu
         card.CrewId = m.CrewId ?? card.CrewId;
         card.Changed = m.Changed;
         await db.SaveChangesAsync(context.CancellationToken);
+        // Given to a crew again (after a decline, an escalation, a reassignment): its chats need the card even when
+        // the new assignment came first and found the card still declined.
+        if (m.State == TaskState.Assigned)
+            await poster.PostAsync(card, 1, context.CancellationToken);
+        await poster.RefreshAsync(card, context.CancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.CrewBot.Cards;
+using SnowOps.CrewBot.Members;
 using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.CrewBot.Data;
@@ -8,6 +9,9 @@ namespace SnowOps.CrewBot.Data;
 public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<TaskCard> Cards => Set<TaskCard>();
+    public DbSet<CrewMember> Members => Set<CrewMember>();
+    public DbSet<SentCard> SentCards => Set<SentCard>();
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +27,37 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             c.Property(x => x.Title).HasMaxLength(256);
             c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             c.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<CrewMember>(m =>
+        {
+            m.ToTable("crew_members");
+            m.HasKey(x => x.MemberId);
+            m.HasIndex(x => x.CodeHash).IsUnique();
+            m.HasIndex(x => new { x.Messenger, x.ChatId });
+            m.HasIndex(x => x.CrewId);
+            m.Property(x => x.CrewId).HasMaxLength(128);
+            m.Property(x => x.Name).HasMaxLength(128);
+            m.Property(x => x.Language).HasMaxLength(8);
+            m.Property(x => x.CodeHash).HasMaxLength(64);
+            m.Property(x => x.Messenger).HasMaxLength(16);
+            m.Property(x => x.ChatId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<SentCard>(s =>
+        {
+            s.ToTable("sent_cards");
+            s.HasKey(x => new { x.Messenger, x.ChatId, x.TaskId });
+            s.HasIndex(x => x.TaskId);
+            s.Property(x => x.Messenger).HasMaxLength(16);
+            s.Property(x => x.ChatId).HasMaxLength(64);
+            s.Property(x => x.MessageId).HasMaxLength(64);
+            s.Property(x => x.ShownCrewId).HasMaxLength(128);
+            s.Property(x => x.ShownState).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<ProcessedUpdate>(u =>
+        {
+            u.ToTable("processed_updates");
+            u.HasKey(x => new { x.Messenger, x.UpdateId });
+            u.Property(x => x.Messenger).HasMaxLength(16);
         });
     }
 }

@@ -24,6 +24,43 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SnowOps.CrewBot.Cards.SentCard", b =>
+                {
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ShownCrewId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ShownState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Messenger", "ChatId", "TaskId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("sent_cards", "crewbot");
+                });
+
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -69,6 +106,84 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.HasIndex("CrewId", "State");
 
                     b.ToTable("task_cards", "crewbot");
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Members.CrewMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("Bound")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CodeExpires")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("CodeUsed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid?>("DecliningTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CrewId");
+
+                    b.HasIndex("Messenger", "ChatId");
+
+                    b.ToTable("crew_members", "crewbot");
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Members.ProcessedUpdate", b =>
+                {
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Messenger", "UpdateId");
+
+                    b.ToTable("processed_updates", "crewbot");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,43 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SnowOps.CrewBot.Cards.SentCard", b =>
+                {
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShownCrewId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShownState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Messenger", "ChatId", "TaskId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("sent_cards", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -62,6 +99,84 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.HasIndex("CrewId", "State");
 
                     b.ToTable("task_cards", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Members.CrewMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Bound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CodeExpires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CodeUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecliningTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CrewId");
+
+                    b.HasIndex("Messenger", "ChatId");
+
+                    b.ToTable("crew_members", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Members.ProcessedUpdate", b =>
+                {
+                    b.Property<string>("Messenger")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Messenger", "UpdateId");
+
+                    b.ToTable("processed_updates", (string)null);
                 });
 #pragma warning restore 612, 618
         }

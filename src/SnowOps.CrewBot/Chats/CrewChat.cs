@@ -1,0 +1,154 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using SnowOps.Contracts;
+using SnowOps.CrewBot.Cards;
+using SnowOps.CrewBot.Data;
+using SnowOps.CrewBot.Members;
+
+namespace SnowOps.CrewBot.Chats;
+
+/// <summary>What the bot does with a chat's text and button presses, whatever the messenger.</summary>
+public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock)
+{
+    public async Task OnTextAsync(ICrewMessenger messenger, string chatId, string text, string? languageHint, CancellationToken cancellationToken)
+    {
+        var (command, argument) = Parse(text);
+        if (command == "/start")
+        {
+            await StartAsync(messenger, chatId, argument, Texts.LanguageOf(languageHint), cancellationToken);
+            return;
+        }
+        var member = await MemberAsync(messenger, chatId, cancellationToken);
+        if (member is null)
+        {
+            await SayAsync(messenger, chatId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
+            return;
+        }
+        var reply = command switch
+        {
+            "/help" => Texts.Get(member.Language, "Help"),
+            "/tasks" => await TasksAsync(member, cancellationToken),
+            "/lang" => await LanguageAsync(member, argument, cancellationToken),
+            null when member.DecliningTaskId is { } taskId => await DeclineAsync(member, taskId, text.Trim(), cancellationToken),
+            _ => Texts.Get(member.Language, "Unknown"),
+        };
+        await SayAsync(messenger, chatId, reply, cancellationToken);
+    }
+
+    public async Task OnPressAsync(
+        ICrewMessenger messenger, string chatId, string pressId, string data, string? languageHint, CancellationToken cancellationToken)
+    {
+        var member = await MemberAsync(messenger, chatId, cancellationToken);
+        if (member is null)
+        {
+            await messenger.AnswerPressAsync(pressId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
+            return;
+        }
+        if (!CardText.TryParse(data, out var taskId, out var action))
+        {
+            await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "BadButton"), cancellationToken);
+            return;
+        }
+        var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
+        if (stale is not null)
+        {
+            await messenger.AnswerPressAsync(pressId, stale, cancellationToken);
+            return;
+        }
+        if (action == CardText.Decline)
+        {
+            member.DecliningTaskId = taskId;
+            await db.SaveChangesAsync(cancellationToken);
+            await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "AskReasonShort"), cancellationToken);
+            await messenger.AskAsync(chatId, Texts.Get(member.Language, "AskReason", card!.Title), cancellationToken);
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var (report, state) = action switch
+        {
+            CardText.Accept => ((object)new TaskAccepted(taskId, member.CrewId, now), TaskState.Accepted),
+            CardText.Start => (new TaskStarted(taskId, member.CrewId, now), TaskState.Started),
+            _ => (new TaskCompleted(taskId, member.CrewId, now, null), TaskState.Completed),
+        };
+        await publish.Publish(report, cancellationToken);
+        await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "Reported", Texts.Get(member.Language, state.ToString())), cancellationToken);
+    }
+
+    async Task StartAsync(ICrewMessenger messenger, string chatId, string? code, string language, CancellationToken cancellationToken)
+    {
+        var member = string.IsNullOrEmpty(code) ? null : await enrolment.RedeemAsync(code, messenger.Name, chatId, cancellationToken);
+        if (member is null)
+        {
+            var bound = await MemberAsync(messenger, chatId, cancellationToken);
+            var key = string.IsNullOrEmpty(code) ? (bound is null ? "NotEnrolled" : "Help") : "CodeRefused";
+            await SayAsync(messenger, chatId, Texts.Get(bound?.Language ?? language, key), cancellationToken);
+            return;
+        }
+        await SayAsync(messenger, chatId, Texts.Get(member.Language, "Welcome", member.Name, member.CrewId), cancellationToken);
+    }
+
+    async Task<string> TasksAsync(CrewMember member, CancellationToken cancellationToken)
+    {
+        var open = await db.Cards.AsNoTracking()
+            .Where(c => c.CrewId == member.CrewId && c.State != TaskState.Completed && c.State != TaskState.Cancelled && c.State != TaskState.Declined)
+            .ToListAsync(cancellationToken);
+        if (open.Count == 0)
+            return Texts.Get(member.Language, "NoTasks");
+        var lines = open.OrderBy(c => c.Due ?? DateTimeOffset.MaxValue)
+            .Select(c => $"• {c.Title} ({Texts.Get(member.Language, c.State.ToString())}{(c.Due is { } due ? ", " + due.ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "")})");
+        return Texts.Get(member.Language, "TasksHeader", member.CrewId) + "\n" + string.Join('\n', lines);
+    }
+
+    async Task<string> LanguageAsync(CrewMember member, string? argument, CancellationToken cancellationToken)
+    {
+        var language = argument?.Trim().ToLowerInvariant();
+        if (language is not (Texts.Chinese or Texts.English))
+            return Texts.Get(member.Language, "LangUnknown");
+        member.Language = language;
+        await db.SaveChangesAsync(cancellationToken);
+        return Texts.Get(language, "LangSet");
+    }
+
+    async Task<string> DeclineAsync(CrewMember member, Guid taskId, string reason, CancellationToken cancellationToken)
+    {
+        member.DecliningTaskId = null;
+        await db.SaveChangesAsync(cancellationToken);
+        var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
+        if (stale is not null)
+            return stale;
+        await publish.Publish(new TaskDeclined(taskId, member.CrewId, reason, clock.GetUtcNow()), cancellationToken);
+        return Texts.Get(member.Language, "Declined", card!.Title, reason);
+    }
+
+    /// <summary>The card, or why the member can no longer answer it.</summary>
+    async Task<(TaskCard? Card, string? Stale)> CheckAsync(CrewMember member, Guid taskId, CancellationToken cancellationToken)
+    {
+        var card = await db.Cards.AsNoTracking().FirstOrDefaultAsync(c => c.TaskId == taskId, cancellationToken);
+        if (card is null)
+            return (null, Texts.Get(member.Language, "StaleUnknown"));
+        if (card.CrewId != member.CrewId)
+            return (card, Texts.Get(member.Language, "StaleOtherCrew"));
+        if (CardText.IsFinished(card.State))
+            return (card, Texts.Get(member.Language, "StaleFinished", Texts.Get(member.Language, card.State.ToString())));
+        return (card, null);
+    }
+
+    Task<CrewMember?> MemberAsync(ICrewMessenger messenger, string chatId, CancellationToken cancellationToken) =>
+        db.Members.FirstOrDefaultAsync(m => m.Messenger == messenger.Name && m.ChatId == chatId, cancellationToken);
+
+    static Task SayAsync(ICrewMessenger messenger, string chatId, string text, CancellationToken cancellationToken) =>
+        messenger.SendAsync(chatId, text, [], cancellationToken);
+
+    /// <summary>"/start@bot CODE" → ("/start", "CODE"); plain text → (null, null).</summary>
+    static (string? Command, string? Argument) Parse(string text)
+    {
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('/'))
+            return (null, null);
+        var space = trimmed.IndexOfAny([' ', '\n']);
+        var head = space < 0 ? trimmed : trimmed[..space];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        var command = (at < 0 ? head : head[..at]).ToLowerInvariant();
+        return (command, space < 0 ? null : trimmed[(space + 1)..].Trim());
+    }
+}

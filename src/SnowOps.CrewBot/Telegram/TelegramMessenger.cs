@@ -1,0 +1,52 @@
+using System.Globalization;
+using SnowOps.CrewBot.Chats;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace SnowOps.CrewBot.Telegram;
+
+/// <summary>The crews' messenger over the Telegram Bot API.</summary>
+public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
+{
+    public const string Key = "telegram";
+
+    public string Name => Key;
+
+    public async Task<string> SendAsync(string chatId, string text, IReadOnlyList<ChatButton> buttons, CancellationToken cancellationToken)
+    {
+        var message = await ToChatAsync(chatId, () =>
+            bot.SendMessage(Chat(chatId), text, replyMarkup: Keyboard(buttons), cancellationToken: cancellationToken));
+        return message.MessageId.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public Task AskAsync(string chatId, string text, CancellationToken cancellationToken) => ToChatAsync(chatId, () =>
+        bot.SendMessage(Chat(chatId), text, replyMarkup: new ForceReplyMarkup(), cancellationToken: cancellationToken));
+
+    public Task EditAsync(string chatId, string messageId, string text, IReadOnlyList<ChatButton> buttons, CancellationToken cancellationToken) =>
+        ToChatAsync(chatId, () => bot.EditMessageText(Chat(chatId), int.Parse(messageId, CultureInfo.InvariantCulture), text,
+            replyMarkup: Keyboard(buttons), cancellationToken: cancellationToken));
+
+    public Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken) =>
+        bot.AnswerCallbackQuery(pressId, text, cancellationToken: cancellationToken);
+
+    /// <summary>400 (chat or message not found) and 403 (blocked, deactivated) will not change on a retry; 429 and 5xx may.</summary>
+    static async Task<T> ToChatAsync<T>(string chatId, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ApiRequestException e) when (e.ErrorCode is 400 or 403)
+        {
+            throw new ChatUnreachableException(chatId, e.Message, e);
+        }
+    }
+
+    static long Chat(string chatId) => long.Parse(chatId, CultureInfo.InvariantCulture);
+
+    /// <summary>Two buttons a row; none at all drops the keyboard (an edit without one removes it).</summary>
+    static InlineKeyboardMarkup? Keyboard(IReadOnlyList<ChatButton> buttons) => buttons.Count == 0
+        ? null
+        : new InlineKeyboardMarkup(buttons.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.Data)).Chunk(2));
+}

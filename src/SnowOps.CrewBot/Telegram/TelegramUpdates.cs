@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SnowOps.CrewBot.Chats;
+using SnowOps.CrewBot.Data;
+using SnowOps.CrewBot.Members;
+using Telegram.Bot.Types;
+
+namespace SnowOps.CrewBot.Telegram;
+
+/// <summary>Takes each Telegram update once, by its update_id, and hands its text or button press to the crew chat.</summary>
+public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock)
+{
+    public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
+
+    // Update ids count up one by one, so this prunes about every 500 updates.
+    const long PruneEvery = 500;
+
+    /// <summary>False when this update was taken before.</summary>
+    public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (!await ClaimAsync(update.Id, cancellationToken))
+            return false;
+        try
+        {
+            await DispatchAsync(update, cancellationToken);
+        }
+        catch (ChatUnreachableException)
+        {
+            // Taken all the same: the answer cannot reach the chat, however often the update comes.
+        }
+        catch
+        {
+            // Not taken after all: the same update delivered again (a webhook retry) gets another chance.
+            db.ChangeTracker.Clear();
+            await db.ProcessedUpdates.Where(u => u.Messenger == messenger.Name && u.UpdateId == update.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+        return true;
+    }
+
+    async Task<bool> ClaimAsync(long updateId, CancellationToken cancellationToken)
+    {
+        if (await db.ProcessedUpdates.AnyAsync(u => u.Messenger == messenger.Name && u.UpdateId == updateId, cancellationToken))
+            return false;
+        var claim = new ProcessedUpdate { Messenger = messenger.Name, UpdateId = updateId, Received = clock.GetUtcNow() };
+        db.ProcessedUpdates.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            if (updateId % PruneEvery == 0)
+                await PruneAsync(claim.Received, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The same update, taken at the same moment by another request.
+            db.Entry(claim).State = EntityState.Detached;
+            return false;
+        }
+    }
+
+    /// <summary>Telegram keeps an update for redelivery at most 24 hours; a week of ids is more than enough to recognise one.</summary>
+    Task PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var before = now - KeepUpdatesFor;
+        return db.ProcessedUpdates.Where(u => u.Messenger == messenger.Name && u.Received < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    Task DispatchAsync(Update update, CancellationToken cancellationToken) => update switch
+    {
+        { Message: { Text: { } text } message } =>
+            chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken),
+        { CallbackQuery: { Data: { } data } press } =>
+            chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, press.From.LanguageCode, cancellationToken),
+        // Photos, locations, edits and the rest are not used yet.
+        _ => Task.CompletedTask,
+    };
+
+    static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MassTransit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SnowOps.Contracts;
+using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.Telegram;
+using SnowOps.Testing;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace SnowOps.CrewBot.Tests;
+
+/// <summary>
+/// What every bot spec shares: a fake Bot API server, CrewBot talking to it in webhook mode, and spreader-1's
+/// de-icing task to send around.
+/// </summary>
+public abstract class BotSpec : IAsyncLifetime
+{
+    protected const string Secret = "winter-secret_1";
+    protected const string Crew = "spreader-1";
+    protected static readonly DateTimeOffset T0 = new(2026, 12, 1, 6, 0, 0, TimeSpan.FromHours(8));
+    protected Guid TaskId { get; } = Guid.NewGuid();
+    protected FakeBotApi Bot { get; private set; } = null!;
+    protected CrewBotHarness CrewBot { get; private set; } = null!;
+    long _nextUpdate = 5000;
+
+    protected virtual TelegramMode Mode => TelegramMode.Webhook;
+
+    protected virtual string? WebhookUrl => null;
+
+    public async Task InitializeAsync()
+    {
+        Bot = await FakeBotApi.StartAsync();
+        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl });
+        await CrewBot.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await CrewBot.DisposeAsync();
+        await Bot.DisposeAsync();
+    }
+
+    protected long NextUpdateId() => Interlocked.Increment(ref _nextUpdate);
+
+    protected TaskAssigned Assigned(int sent = 1, string crew = Crew) => new(TaskId, Guid.NewGuid(), TaskKind.DeIcing,
+        "De-ice the Tonghui River bridges", crew, null, 1250.5, T0, T0.AddHours(2), sent);
+
+    protected TaskStateChanged Changed(TaskState state, int minutes, string crew = Crew) => new(TaskId, Guid.Empty, state, crew, T0.AddMinutes(minutes));
+
+    protected async Task<string> EnrolAsync(string crew = Crew, string language = "en")
+    {
+        var code = "";
+        await CrewBot.WithServicesAsync(async sp => code = (await sp.GetRequiredService<CrewEnrolment>().EnrolAsync(crew, "John Doe", language, default)).Code);
+        return code;
+    }
+
+    /// <summary>Enrols John Doe's chat from the samples into the crew.</summary>
+    protected async Task EnrolJohnAsync(string crew = Crew)
+    {
+        var code = await EnrolAsync(crew);
+        await UpdateAsync(Samples.Text(NextUpdateId(), "/start " + code));
+    }
+
+    /// <summary>Hands an update to the bot as a webhook call would, after the secret was checked; false when taken before.</summary>
+    protected async Task<bool> UpdateAsync(JsonObject json)
+    {
+        var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
+        var taken = false;
+        await CrewBot.WithServicesAsync(async sp => taken = await sp.GetRequiredService<TelegramUpdates>().HandleAsync(update, default));
+        await CrewBot.Harness.QuietAsync();
+        return taken;
+    }
+
+    /// <summary>POST /api/telegram/webhook with the given secret header (none when null); the answer's status.</summary>
+    protected async Task<int?> WebhookAsync(JsonObject json, string? secret)
+    {
+        int? status = null;
+        await CrewBot.WithServicesAsync(async sp =>
+        {
+            var context = new DefaultHttpContext { RequestServices = sp };
+            context.Request.Method = "POST";
+            context.Request.ContentType = "application/json";
+            context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString()));
+            if (secret is not null)
+                context.Request.Headers[TelegramWebhook.SecretHeader] = secret;
+            var result = await TelegramWebhook.ReceiveAsync(context.Request, sp.GetRequiredService<TelegramOptions>(), default);
+            status = (result as IStatusCodeHttpResult)?.StatusCode;
+        });
+        return status;
+    }
+
+    /// <summary>The message id of the card John Doe's chat was sent last.</summary>
+    protected Task<int> CardMessageIdAsync() => CrewBot.QueryAsync(async db =>
+        int.Parse((await db.SentCards.AsNoTracking().SingleAsync(s => s.TaskId == TaskId)).MessageId, System.Globalization.CultureInfo.InvariantCulture));
+
+    protected Task<List<CrewMember>> MembersAsync() => CrewBot.QueryAsync(db => db.Members.AsNoTracking().OrderBy(m => m.Created).ToListAsync());
+
+    protected IReadOnlyList<BotCall> SentTo(string chat) => Bot.CallsOf("sendMessage").Where(c => c.ChatId == chat).ToList();
+
+    protected List<T> Published<T>() where T : class =>
+        CrewBot.Harness.Published.Select<T>(new CancellationToken(canceled: true)).Select(m => m.Context.Message).ToList();
+
+    protected static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The bot did not get there in 15 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    protected void AssertNoFaults()
+    {
+        Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskAssigned>>());
+        Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskStateChanged>>());
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace SnowOps.CrewBot.Tests;
+
+/// <summary>One call the bot made: the method and its JSON parameters.</summary>
+public sealed record BotCall(string Method, JsonObject Body)
+{
+    public string? Text => (string?)Body["text"];
+
+    public string? ChatId => Body["chat_id"]?.ToJsonString();
+
+    /// <summary>The callback data of every inline button, row by row.</summary>
+    public IReadOnlyList<string> ButtonData => Body["reply_markup"]?["inline_keyboard"]?.AsArray()
+        .SelectMany(row => row!.AsArray()).Select(b => (string)b!["callback_data"]!).ToList() ?? [];
+}
+
+/// <summary>
+/// A Bot API server on 127.0.0.1 that speaks the real protocol (<c>/bot&lt;token&gt;/&lt;method&gt;</c>, answers in the
+/// <c>{"ok":…,"result":…}</c> envelope), records every call and hands out the updates it is fed through getUpdates.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456789:AAFakeTokenForTestsOnly";
+    const long BotId = 123456789;
+
+    readonly WebApplication _app;
+    readonly ConcurrentQueue<BotCall> _calls = new();
+    readonly List<JsonObject> _updates = [];
+    int _nextMessageId = 1000;
+
+    FakeBotApi(WebApplication app) => _app = app;
+
+    public string BaseUrl => _app.Urls.First();
+
+    public IReadOnlyList<BotCall> Calls => _calls.ToList();
+
+    public IReadOnlyList<BotCall> CallsOf(string method) => _calls.Where(c => c.Method == method).ToList();
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeBotApi(app);
+        app.Map("/bot{token}/{method}", fake.AnswerAsync);
+        await app.StartAsync();
+        return fake;
+    }
+
+    readonly ConcurrentDictionary<string, string> _refused = new();
+
+    /// <summary>From now on, messages to this chat are answered with the error in the sample file (e.g. a 403).</summary>
+    public void Refuse(string chatId, string errorSample) => _refused[chatId] = errorSample;
+
+    /// <summary>An update for the next getUpdates.</summary>
+    public void Feed(JsonObject update)
+    {
+        lock (_updates)
+            _updates.Add(update);
+    }
+
+    async Task<IResult> AnswerAsync(string token, string method, HttpRequest request)
+    {
+        if (token != Token)
+            return Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 401, ["description"] = "Unauthorized" }, statusCode: 401);
+        var body = request.ContentLength is > 0 || request.HasJsonContentType()
+            ? (JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync()) as JsonObject ?? [])
+            : [];
+        _calls.Enqueue(new BotCall(method, body));
+        if (body["chat_id"]?.ToJsonString() is { } chat && _refused.TryGetValue(chat, out var sample))
+        {
+            var error = JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf(sample)))!;
+            return Results.Json(error, statusCode: (int)error["error_code"]!);
+        }
+        JsonNode? result = method switch
+        {
+            "getMe" => JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf("response-getMe.json")))!["result"]!.DeepClone(),
+            "sendMessage" => Message(Interlocked.Increment(ref _nextMessageId), body),
+            "editMessageText" or "editMessageReplyMarkup" => Message((int)body["message_id"]!, body),
+            "getUpdates" => await UpdatesAsync(body),
+            "answerCallbackQuery" or "setWebhook" or "deleteWebhook" => true,
+            _ => null,
+        };
+        return result is null
+            ? Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found: method not found" }, statusCode: 404)
+            : Results.Json(new JsonObject { ["ok"] = true, ["result"] = result });
+    }
+
+    static JsonObject Message(int messageId, JsonObject body) => new()
+    {
+        ["message_id"] = messageId,
+        ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "MY BOT", ["username"] = "mybot" },
+        ["chat"] = new JsonObject { ["id"] = body["chat_id"]?.DeepClone(), ["type"] = "private" },
+        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["text"] = body["text"]?.DeepClone(),
+        ["reply_markup"] = body["reply_markup"] is JsonObject { } markup && markup.ContainsKey("inline_keyboard") ? markup.DeepClone() : null,
+    };
+
+    /// <summary>Long polling: the updates from the offset on (those before it are confirmed and dropped), waiting a moment for some.</summary>
+    async Task<JsonArray> UpdatesAsync(JsonObject body)
+    {
+        var offset = (long?)body["offset"] ?? 0;
+        var until = DateTime.UtcNow.AddSeconds(Math.Min((int?)body["timeout"] ?? 0, 1));
+        while (true)
+        {
+            lock (_updates)
+            {
+                _updates.RemoveAll(u => (long)u["update_id"]! < offset);
+                if (_updates.Count > 0 || DateTime.UtcNow >= until)
+                    return new JsonArray(_updates.Select(u => (JsonNode)u.DeepClone()).ToArray());
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
