@@ -91,7 +91,7 @@ public static partial class CrewEndpoints
         var kinds = new List<TaskKind>();
         foreach (var name in body.Kinds ?? [])
         {
-            if (!Enum.TryParse<TaskKind>(name, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(name, out _))
+            if (EnumNames.Parse<TaskKind>(name) is not { } kind)
                 return Problems.BadRequest($"Unknown kind '{name}'; kinds are {string.Join(", ", Enum.GetNames<TaskKind>())} (none: any kind).");
             if (!kinds.Contains(kind))
                 kinds.Add(kind);

@@ -31,16 +31,16 @@ public static class SnowEventEndpoints
         SnowPhase? wantedPhase = null;
         if (phase is not null)
         {
-            if (!Enum.TryParse<SnowPhase>(phase, ignoreCase: true, out var p) || !Enum.IsDefined(p))
+            wantedPhase = EnumNames.Parse<SnowPhase>(phase);
+            if (wantedPhase is null)
                 return Problems.BadRequest($"phase must be one of {string.Join(", ", Enum.GetNames<SnowPhase>())}.");
-            wantedPhase = p;
         }
         Hazard? wantedHazard = null;
         if (hazard is not null)
         {
-            if (!Enum.TryParse<Hazard>(hazard, ignoreCase: true, out var h) || !Enum.IsDefined(h))
+            wantedHazard = EnumNames.Parse<Hazard>(hazard);
+            if (wantedHazard is null)
                 return Problems.BadRequest($"hazard must be one of {string.Join(", ", Enum.GetNames<Hazard>())}.");
-            wantedHazard = h;
         }
         var query = db.SnowEvents.AsNoTracking();
         if (wantedHazard is { } hz)

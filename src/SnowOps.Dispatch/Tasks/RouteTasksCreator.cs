@@ -38,7 +38,7 @@ public sealed class RouteTasksCreator(CrewTaskFactory tasks, DispatchDbContext d
             return;
         var plan = await plans.GetAsync(snowEvent.PlanName, snowEvent.PlanVersion, context.CancellationToken);
         var due = activated.AddHours(plan?.PlowDueHours ?? 8);
-        var wanted = routes.Select(r => r.VehicleKind == "Spreader"
+        var wanted = routes.Select(r => IsSpreader(r)
                 ? new CrewTaskFactory.NewTask(RoutePrefix + r.RouteId, TaskKind.DeIcing, $"De-ice {r.Name}", r.GeometryWkt, r.LengthMeters, due,
                     r.PriorityClass, r.VehicleId)
                 : new CrewTaskFactory.NewTask(RoutePrefix + r.RouteId, TaskKind.PlowRoute, $"Plow {r.Name}", r.GeometryWkt, r.LengthMeters, due,
@@ -47,8 +47,11 @@ public sealed class RouteTasksCreator(CrewTaskFactory tasks, DispatchDbContext d
         if (plan?.FrontageNotices == true)
         {
             var noticeDue = PlanWork.Moment(snowEvent, PlanMoment.Onset) ?? activated;
-            wanted.AddRange(routes.Where(r => r.VehicleKind != "Spreader").Select(r => FrontageNotices.Notice(r, noticeDue)));
+            wanted.AddRange(routes.Where(r => !IsSpreader(r)).Select(r => FrontageNotices.Notice(r, noticeDue)));
         }
         await tasks.CreateAsync(snowEvent.CorrelationId, wanted, context, context.CancellationToken);
     }
+
+    /// <summary>A spreader's route de-ices bridges, ramps and slopes; every other route is plowed.</summary>
+    static bool IsSpreader(PlannedRoute route) => route.VehicleKind == "Spreader";
 }

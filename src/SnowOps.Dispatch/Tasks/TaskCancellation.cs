@@ -12,7 +12,7 @@ public static class TaskCancellation
         IPublishEndpoint publish, CancellationToken cancellationToken, Func<CrewTask, bool>? which = null)
     {
         var open = await db.Tasks.Where(t => t.SnowEventId == snowEventId
-                && t.State != TaskState.Completed && t.State != TaskState.Cancelled && t.State != TaskState.Declined)
+                && t.State != TaskState.Completed && t.State != TaskState.Cancelled)
             .ToListAsync(cancellationToken);
         var cancelled = open.Where(which ?? (_ => true)).ToList();
         foreach (var task in cancelled)

@@ -23,13 +23,13 @@ public sealed record TaskFilter(Guid? SnowEventId, IReadOnlyList<TaskState> Stat
         var states = new List<TaskState>();
         foreach (var name in (state ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Named<TaskState>(name) is { } s)
+            if (EnumNames.Parse<TaskState>(name) is { } s)
                 states.Add(s);
             else
                 problems.Add($"state '{name}' is not one of {string.Join(", ", Enum.GetNames<TaskState>())}");
         }
         TaskKind? wantedKind = null;
-        if (kind is not null && (wantedKind = Named<TaskKind>(kind)) is null)
+        if (kind is not null && (wantedKind = EnumNames.Parse<TaskKind>(kind)) is null)
             problems.Add($"kind must be one of {string.Join(", ", Enum.GetNames<TaskKind>())}");
         if (crewId is { Length: 0 or > 64 })
             problems.Add("crewId must be 1 to 64 characters");
@@ -48,8 +48,4 @@ public sealed record TaskFilter(Guid? SnowEventId, IReadOnlyList<TaskState> Stat
             ? (null, string.Join("; ", problems) + ".")
             : (new TaskFilter(eventId, states, wantedKind, crewId, wantedOverdue, take), null);
     }
-
-    // Names only: Enum.TryParse would also take "7" or "1,2".
-    static T? Named<T>(string text) where T : struct, Enum =>
-        Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<T>(name) : null;
 }
