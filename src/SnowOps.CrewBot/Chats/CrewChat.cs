@@ -29,7 +29,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             "/help" => Texts.Get(member.Language, "Help"),
             "/tasks" => await TasksAsync(member, cancellationToken),
             "/lang" => await LanguageAsync(member, argument, cancellationToken),
-            null when member.DecliningTaskId is { } taskId => await DeclineAsync(member, taskId, text.Trim(), cancellationToken),
+            null when member is { Awaiting: Awaiting.DeclineReason, AwaitingTaskId: { } taskId } => await DeclineAsync(member, taskId, text.Trim(), cancellationToken),
             _ => Texts.Get(member.Language, "Unknown"),
         };
         await SayAsync(messenger, chatId, reply, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         }
         if (action == CardText.Decline)
         {
-            member.DecliningTaskId = taskId;
+            member.Await(Awaiting.DeclineReason, taskId);
             await db.SaveChangesAsync(cancellationToken);
             await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "AskReasonShort"), cancellationToken);
             await messenger.AskAsync(chatId, Texts.Get(member.Language, "AskReason", card!.Title), cancellationToken);
@@ -111,7 +111,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
 
     async Task<string> DeclineAsync(CrewMember member, Guid taskId, string reason, CancellationToken cancellationToken)
     {
-        member.DecliningTaskId = null;
+        member.Await(null, null);
         await db.SaveChangesAsync(cancellationToken);
         var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
         if (stale is not null)

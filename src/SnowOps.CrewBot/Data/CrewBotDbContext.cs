@@ -41,6 +41,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             m.Property(x => x.CodeHash).HasMaxLength(64);
             m.Property(x => x.Messenger).HasMaxLength(16);
             m.Property(x => x.ChatId).HasMaxLength(64);
+            m.Property(x => x.Awaiting).HasMaxLength(32);
         });
         modelBuilder.Entity<SentCard>(s =>
         {

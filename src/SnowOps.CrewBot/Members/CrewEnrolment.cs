@@ -41,7 +41,7 @@ public sealed class CrewEnrolment(CrewBotDbContext db, TimeProvider clock)
         {
             other.Messenger = null;
             other.ChatId = null;
-            other.DecliningTaskId = null;
+            other.Await(null, null);
         }
         member.CodeUsed = true;
         member.Messenger = messenger;

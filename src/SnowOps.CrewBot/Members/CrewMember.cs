@@ -15,8 +15,17 @@ public sealed class CrewMember
     public string? Messenger { get; set; }
     public string? ChatId { get; set; }
     public DateTimeOffset? Bound { get; set; }
-    /// <summary>The task whose decline waits for its reason: the chat's next text.</summary>
-    public Guid? DecliningTaskId { get; set; }
+    /// <summary>What the chat's next message answers (one of <see cref="Chats.Awaiting"/>), or null for none.</summary>
+    public string? Awaiting { get; set; }
+    /// <summary>The task the awaited answer is about.</summary>
+    public Guid? AwaitingTaskId { get; set; }
+
+    /// <summary>Waits for the chat's next message as the answer to <paramref name="awaiting"/>; nulls wait for nothing.</summary>
+    public void Await(string? awaiting, Guid? taskId)
+    {
+        Awaiting = awaiting;
+        AwaitingTaskId = awaiting is null ? null : taskId;
+    }
 }
 
 /// <summary>An update a messenger delivered, kept so that a delivery of the same update again changes nothing.</summary>

@@ -114,6 +114,13 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Awaiting")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("AwaitingTaskId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("Bound")
                         .HasColumnType("timestamp with time zone");
 
@@ -139,9 +146,6 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
-
-                    b.Property<Guid?>("DecliningTaskId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Language")
                         .IsRequired()

@@ -107,6 +107,13 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Awaiting")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AwaitingTaskId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Bound")
                         .HasColumnType("INTEGER");
 
@@ -131,9 +138,6 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DecliningTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")

@@ -1,0 +1,8 @@
+namespace SnowOps.CrewBot.Chats;
+
+/// <summary>What a chat's next message answers, when the bot asked a question.</summary>
+public static class Awaiting
+{
+    /// <summary>Why the crew declines a task.</summary>
+    public const string DeclineReason = "decline-reason";
+}
