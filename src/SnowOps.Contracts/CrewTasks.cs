@@ -48,6 +48,8 @@ public enum TaskState
 /// <param name="PriorityClass">The road priority class of a route task, e.g. "P1".</param>
 /// <param name="SourceKey">What the task was made from, unique within its snow event: "plan:…", "route:…", "notice:…", or
 /// "request:" followed by the key of a <see cref="CrewTaskRequested"/>, so a requester can tell which task answers its request.</param>
+/// <param name="SubjectId">What the task is about, as the requester named it in <see cref="CrewTaskRequested.SubjectId"/>, e.g. the
+/// compound id of a temperature check; null when the title says it all.</param>
 /// <remarks>
 /// <paramref name="SnowEventId"/> is <see cref="Guid.Empty"/> for standing work outside any snow event. A task given to another
 /// crew (declined, reassigned) is announced again with the new <paramref name="CrewId"/>.
@@ -64,7 +66,8 @@ public sealed record TaskAssigned(
     DateTimeOffset? Due,
     int Sent = 1,
     string? PriorityClass = null,
-    string? SourceKey = null);
+    string? SourceKey = null,
+    string? SubjectId = null);
 
 /// <summary>A crew accepted a task.</summary>
 /// <param name="TaskId">The task.</param>

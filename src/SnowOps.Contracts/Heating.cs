@@ -8,6 +8,7 @@ namespace SnowOps.Contracts;
 /// <param name="AverageCelsius">The result: extremes dropped, the rest averaged.</param>
 /// <param name="InspectorId">Who measured.</param>
 /// <param name="Measured">When.</param>
+/// <param name="Home">Which home of the compound, as the inspector names it (e.g. "3-2-401" for building, unit, flat), if given.</param>
 public sealed record IndoorTemperatureRecorded(
     Guid ReadingId,
     Guid? TaskId,
@@ -15,4 +16,5 @@ public sealed record IndoorTemperatureRecorded(
     IReadOnlyList<double> Readings,
     double AverageCelsius,
     string InspectorId,
-    DateTimeOffset Measured);
+    DateTimeOffset Measured,
+    string? Home = null);

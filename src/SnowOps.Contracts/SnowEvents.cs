@@ -132,6 +132,8 @@ public sealed record HeatingActionsRequested(
 /// <param name="Zone">The city zone, for crews that work one zone.</param>
 /// <param name="Due">When it should be done.</param>
 /// <param name="RequestedBy">Who asked (module or person).</param>
+/// <param name="SubjectId">What the task is about, e.g. the compound id of a temperature check or a repair; Dispatch keeps it on
+/// the task and passes it on with every <see cref="TaskAssigned"/>, so the crew's records name it without parsing the title.</param>
 public sealed record CrewTaskRequested(
     string SourceKey,
     Guid? SnowEventId,
@@ -140,4 +142,5 @@ public sealed record CrewTaskRequested(
     string? GeometryWkt,
     string? Zone,
     DateTimeOffset? Due,
-    string RequestedBy);
+    string RequestedBy,
+    string? SubjectId = null);

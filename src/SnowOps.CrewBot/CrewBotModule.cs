@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
+using SnowOps.Contracts;
 using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
@@ -25,6 +26,9 @@ public static class CrewBotModule
     {
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         builder.Services.AddCrewBotServices(telegram);
+        // The same section as Heating's: one measuring method for the readings the bot takes and those Heating judges.
+        builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
+        builder.Services.Configure<ReadingDialogOptions>(builder.Configuration.GetSection(ReadingDialogOptions.Section));
         builder.AddModuleDatabase<CrewBotDbContext, CrewBotSqliteContext, CrewBotPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
@@ -39,6 +43,9 @@ public static class CrewBotModule
         services.AddScoped<CardPoster>();
         services.AddScoped<CrewEnrolment>();
         services.AddScoped<CrewChat>();
+        services.AddScoped<TemperatureReadings>();
+        services.AddOptions<MeasuringMethod>();
+        services.AddOptions<ReadingDialogOptions>();
         services.AddSingleton(telegram);
         if (telegram.EffectiveMode == TelegramMode.Off)
             return services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SnowOps.Contracts;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Readings;
 using SnowOps.ServiceDefaults.Data;
@@ -17,7 +18,7 @@ public static class HeatingModule
 
     public static IHostApplicationBuilder AddHeating(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection("SnowOps:Heating"));
+        builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);

@@ -48,6 +48,21 @@ public sealed class When_another_module_requests_a_task : IAsyncLifetime
         Assert.Equal(snowEventId, await _dispatch.QueryAsync(db => db.Tasks.Select(t => t.SnowEventId).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Should_name_what_the_task_is_about_on_every_assignment_of_it()
+    {
+        await _dispatch.AddCrewAsync("heat-2", TaskKind.HeatingRepair);
+        await _dispatch.DeliverAsync(Repair() with { SubjectId = " chaoyang-hujialou-3 " });
+        var task = await _dispatch.QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync());
+
+        await _dispatch.DeliverAsync(new TaskDeclined(task.Id, task.CrewId!, "no parts", DateTimeOffset.UtcNow));
+
+        Assert.Equal("chaoyang-hujialou-3", (await _dispatch.TaskAsync(task.Id)).SubjectId);
+        var announced = _dispatch.Harness.Published.Select<TaskAssigned>().Select(m => m.Context.Message).ToList();
+        Assert.Equal(2, announced.Select(a => a.CrewId).Distinct().Count());
+        Assert.All(announced, a => Assert.Equal("chaoyang-hujialou-3", a.SubjectId));
+    }
+
     public static TheoryData<string, CrewTaskRequested> Bad => new()
     {
         { "no title", Repair() with { Title = "  " } },
@@ -56,6 +71,8 @@ public sealed class When_another_module_requests_a_task : IAsyncLifetime
         { "not WKT", Repair() with { GeometryWkt = "POINT (116.40" } },
         { "not longitude/latitude", Repair() with { GeometryWkt = "POINT (450000 4400000)" } },
         { "unknown snow event", Repair() with { SnowEventId = Guid.NewGuid() } },
+        { "blank subject", Repair() with { SubjectId = " " } },
+        { "subject too long", Repair() with { SubjectId = new string('c', 129) } },
     };
 
     [Theory]

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SnowOps.Contracts;
 using SnowOps.Heating.Data;
-using SnowOps.Heating.Readings;
 using SnowOps.Testing;
 
 namespace SnowOps.Heating.Tests;

@@ -39,6 +39,15 @@ public sealed class When_a_reading_is_recorded : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_the_home_the_inspector_named()
+    {
+        await _heating.DeliverAsync(Reading(18.6) with { Home = "3-2-401" }, Reading(19.1));
+
+        var stored = await StoredAsync();
+        Assert.Equal(["3-2-401", null], stored.OrderBy(r => r.AverageCelsius).Select(r => r.Home));
+    }
+
+    [Fact]
     public async Task Should_store_a_measurement_once_when_it_is_delivered_twice()
     {
         var reading = Reading(17.5);

@@ -9,6 +9,9 @@ public static class CardText
     /// <summary>The actions a button carries, one letter each so the callback data stays short.</summary>
     public const char Accept = 'a', Decline = 'd', Start = 's', Done = 'c';
 
+    /// <summary>Enter the readings of a temperature check.</summary>
+    public const char Readings = 'r';
+
     public static bool IsFinished(TaskState state) => state is TaskState.Completed or TaskState.Cancelled or TaskState.Declined;
 
     public static string Render(TaskCard card, string language, bool heldByThisChat)
@@ -18,6 +21,8 @@ public static class CardText
             Texts.Get(language, "CardTask", card.Title),
             Texts.Get(language, "CardKind", Texts.Get(language, card.Kind.ToString())),
         };
+        if (card.SubjectId is { } subject)
+            lines.Add(Texts.Get(language, card.Kind is TaskKind.TemperatureCheck or TaskKind.HeatingRepair ? "CardCompound" : "CardSubject", subject));
         if (card.LengthMeters is { } meters)
             lines.Add(Texts.Get(language, "CardLength", meters / 1000));
         if (card.Due is { } due)
@@ -38,6 +43,8 @@ public static class CardText
             TaskState.Started => [Done],
             _ => [Accept, Decline, Start, Done],
         };
+        if (card.Kind == TaskKind.TemperatureCheck)
+            actions = [Readings, .. actions];
         return actions.Select(a => new ChatButton(Texts.Get(language, NameOf(a)), Data(card.TaskId, a))).ToList();
     }
 
@@ -48,7 +55,7 @@ public static class CardText
     {
         action = data.Length == 34 && data[32] == ':' ? data[33] : '\0';
         return Guid.TryParseExact(data.AsSpan(0, Math.Min(32, data.Length)), "N", out taskId)
-            && action is Accept or Decline or Start or Done;
+            && action is Accept or Decline or Start or Done or Readings;
     }
 
     static string NameOf(char action) => action switch
@@ -56,6 +63,7 @@ public static class CardText
         Accept => "Accept",
         Decline => "Decline",
         Start => "Start",
+        Readings => "Readings",
         _ => "Done",
     };
 }

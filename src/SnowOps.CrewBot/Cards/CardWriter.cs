@@ -25,6 +25,7 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         card.CrewId = m.CrewId;
         card.Kind = m.Kind;
         card.Title = m.Title;
+        card.SubjectId = m.SubjectId;
         card.LengthMeters = m.LengthMeters;
         card.Due = m.Due;
         await db.SaveChangesAsync(context.CancellationToken);

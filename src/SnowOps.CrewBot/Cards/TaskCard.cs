@@ -10,6 +10,8 @@ public sealed class TaskCard
     public string? CrewId { get; set; }
     public TaskKind Kind { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>What the task is about, e.g. a temperature check's compound; null when the title says it all.</summary>
+    public string? SubjectId { get; set; }
     public double? LengthMeters { get; set; }
     public DateTimeOffset? Due { get; set; }
     public TaskState State { get; set; }

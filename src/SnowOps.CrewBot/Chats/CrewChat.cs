@@ -8,9 +8,14 @@ using SnowOps.CrewBot.Members;
 namespace SnowOps.CrewBot.Chats;
 
 /// <summary>What the bot does with a chat's text and button presses, whatever the messenger.</summary>
-public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock)
+public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock, TemperatureReadings readings)
 {
-    public async Task OnTextAsync(ICrewMessenger messenger, string chatId, string text, string? languageHint, CancellationToken cancellationToken)
+    /// <summary>
+    /// A chat's text. <paramref name="messageId"/> is the messenger's id of the message within the chat, where it has one:
+    /// what makes readings sent twice one measurement.
+    /// </summary>
+    public async Task OnTextAsync(
+        ICrewMessenger messenger, string chatId, string text, string? languageHint, CancellationToken cancellationToken, string? messageId = null)
     {
         var (command, argument) = Parse(text);
         if (command == "/start")
@@ -22,6 +27,16 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         if (member is null)
         {
             await SayAsync(messenger, chatId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
+            return;
+        }
+        if (command is null && member is { Awaiting: Awaiting.Readings, AwaitingTaskId: { } checkId })
+        {
+            await ReadingsAsync(messenger, chatId, messageId, member, checkId, text, cancellationToken);
+            return;
+        }
+        if (command == "/reading")
+        {
+            await readings.OnCommandAsync(messenger, chatId, member, cancellationToken);
             return;
         }
         var reply = command switch
@@ -61,6 +76,11 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             await db.SaveChangesAsync(cancellationToken);
             await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "AskReasonShort"), cancellationToken);
             await messenger.AskAsync(chatId, Texts.Get(member.Language, "AskReason", card!.Title), cancellationToken);
+            return;
+        }
+        if (action == CardText.Readings)
+        {
+            await readings.OnPressAsync(messenger, chatId, pressId, member, card!, cancellationToken);
             return;
         }
         var now = clock.GetUtcNow();
@@ -118,6 +138,21 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             return stale;
         await publish.Publish(new TaskDeclined(taskId, member.CrewId, reason, clock.GetUtcNow()), cancellationToken);
         return Texts.Get(member.Language, "Declined", card!.Title, reason);
+    }
+
+    /// <summary>A home's readings while the chat waits for them; a finished or handed-over check, or a long silence, ends the wait.</summary>
+    async Task ReadingsAsync(
+        ICrewMessenger messenger, string chatId, string? messageId, CrewMember member, Guid taskId, string text, CancellationToken cancellationToken)
+    {
+        var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
+        if ((stale ?? readings.Expired(member)) is { } over)
+        {
+            member.Await(null, null);
+            await db.SaveChangesAsync(cancellationToken);
+            await SayAsync(messenger, chatId, over, cancellationToken);
+            return;
+        }
+        await readings.OnTextAsync(messenger, chatId, messageId, member, card!, text, cancellationToken);
     }
 
     /// <summary>The card, or why the member can no longer answer it.</summary>

@@ -25,6 +25,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             c.HasIndex(x => new { x.CrewId, x.State });
             c.Property(x => x.CrewId).HasMaxLength(128);
             c.Property(x => x.Title).HasMaxLength(256);
+            c.Property(x => x.SubjectId).HasMaxLength(128);
             c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             c.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
         });

@@ -69,7 +69,7 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
     Task DispatchAsync(Update update, CancellationToken cancellationToken) => update switch
     {
         { Message: { Text: { } text } message } =>
-            chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken),
+            chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken, Id(message.MessageId)),
         { CallbackQuery: { Data: { } data } press } =>
             chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, press.From.LanguageCode, cancellationToken),
         // Photos, locations, edits and the rest are not used yet.

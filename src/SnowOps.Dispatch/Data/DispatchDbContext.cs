@@ -104,6 +104,7 @@ public class DispatchDbContext(DbContextOptions options) : DbContext(options)
             t.Property(x => x.VehicleId).HasMaxLength(64);
             t.Property(x => x.PriorityClass).HasMaxLength(16);
             t.Property(x => x.Zone).HasMaxLength(64);
+            t.Property(x => x.SubjectId).HasMaxLength(128);
             t.Property(x => x.DeclinedBy).HasMaxLength(1024);
             t.Property(x => x.Note).HasMaxLength(1024);
             t.Property(x => x.Reason).HasMaxLength(512);

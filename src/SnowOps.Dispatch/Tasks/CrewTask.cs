@@ -22,6 +22,9 @@ public sealed class CrewTask
     public string? VehicleId { get; set; }
     public string? PriorityClass { get; set; }
     public string? Zone { get; set; }
+
+    /// <summary>What the task is about, as its requester named it (e.g. a temperature check's compound); sent with every assignment.</summary>
+    public string? SubjectId { get; set; }
     public Geometry? Geometry { get; set; }
     public double? LengthMeters { get; set; }
     public DateTimeOffset Assigned { get; set; }

@@ -20,7 +20,8 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
         DateTimeOffset? Due,
         string? PriorityClass = null,
         string? VehicleId = null,
-        string? Zone = null);
+        string? Zone = null,
+        string? SubjectId = null);
 
     public async Task<IReadOnlyList<CrewTask>> CreateAsync(Guid snowEventId, IReadOnlyList<NewTask> wanted, IPublishEndpoint publish,
         CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
                 VehicleId = w.VehicleId,
                 PriorityClass = w.PriorityClass,
                 Zone = w.Zone,
+                SubjectId = w.SubjectId,
                 Geometry = w.GeometryWkt is null ? null : Wgs84.ReadWkt(w.GeometryWkt),
                 LengthMeters = w.LengthMeters,
                 Assigned = now,
@@ -64,7 +66,7 @@ public sealed class CrewTaskFactory(DispatchDbContext db, CrewAssigner crews, Ti
     /// <summary>The message that gives a task to its crew (or puts it in the unassigned pool when it has none).</summary>
     public static TaskAssigned Announcement(CrewTask t) =>
         new(t.Id, t.SnowEventId, t.Kind, t.Title, t.CrewId, t.Geometry is null ? null : new WKTWriter().Write(t.Geometry), t.LengthMeters,
-            t.LastSent ?? t.Assigned, t.Due, Math.Max(1, t.Sent), t.PriorityClass, t.SourceKey);
+            t.LastSent ?? t.Assigned, t.Due, Math.Max(1, t.Sent), t.PriorityClass, t.SourceKey, t.SubjectId);
 
     /// <summary>A task's id follows from its snow event and source key, so the same work is the same task wherever it is made.</summary>
     public static Guid IdOf(Guid snowEventId, string sourceKey) => StableId.From("task", snowEventId.ToString(), sourceKey);

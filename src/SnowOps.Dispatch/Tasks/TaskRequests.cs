@@ -22,6 +22,7 @@ public sealed class TaskRequests(CrewTaskFactory tasks, DispatchDbContext db, IL
     const int KeyLength = 128 - 8;
     const int TitleLength = 250;
     const int ZoneLength = 64;
+    const int SubjectLength = 128;
     const int WktLength = 1_000_000;
 
     public async Task Consume(ConsumeContext<CrewTaskRequested> context)
@@ -40,7 +41,8 @@ public sealed class TaskRequests(CrewTaskFactory tasks, DispatchDbContext db, IL
         var title = m.Title.Trim();
         if (title.Length > TitleLength)
             title = title[..(TitleLength - 1)] + "…";
-        var wanted = new CrewTaskFactory.NewTask(KeyPrefix + m.SourceKey, m.Kind, title, m.GeometryWkt, null, m.Due, Zone: m.Zone);
+        var wanted = new CrewTaskFactory.NewTask(KeyPrefix + m.SourceKey, m.Kind, title, m.GeometryWkt, null, m.Due, Zone: m.Zone,
+            SubjectId: m.SubjectId?.Trim());
         var created = await tasks.CreateAsync(snowEventId, [wanted], context, context.CancellationToken);
         if (created.Count > 0)
             logger.LogInformation("Task {Task} ({Kind}) created for {RequestedBy}'s request {Key}, crew {Crew}",
@@ -58,6 +60,8 @@ public sealed class TaskRequests(CrewTaskFactory tasks, DispatchDbContext db, IL
             return "title is empty";
         if (m.Zone is { Length: 0 or > ZoneLength })
             return $"zone must be 1 to {ZoneLength} characters";
+        if (m.SubjectId is not null && (string.IsNullOrWhiteSpace(m.SubjectId) || m.SubjectId.Trim().Length > SubjectLength))
+            return $"subjectId must be 1 to {SubjectLength} characters";
         return m.GeometryWkt is null ? null : CheckWkt(m.GeometryWkt);
     }
 

@@ -15,6 +15,7 @@ public static class TaskView
         t.VehicleId,
         t.PriorityClass,
         t.Zone,
+        t.SubjectId,
         geometryWkt = t.Geometry is null ? null : new WKTWriter().Write(t.Geometry),
         t.LengthMeters,
         t.Assigned,

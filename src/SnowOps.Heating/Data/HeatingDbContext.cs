@@ -20,6 +20,7 @@ public class HeatingDbContext(DbContextOptions options) : DbContext(options)
             r.HasKey(x => x.Id);
             r.HasIndex(x => new { x.CompoundId, x.Measured });
             r.Property(x => x.CompoundId).HasMaxLength(128);
+            r.Property(x => x.Home).HasMaxLength(64);
             r.Property(x => x.InspectorId).HasMaxLength(128);
         });
     }

@@ -14,7 +14,10 @@ namespace SnowOps.Heating.Readings;
 
 public static class ReadingEndpoints
 {
-    public sealed record ReadingRequest(Guid? ReadingId, Guid? TaskId, string? CompoundId, List<double>? Readings, DateTimeOffset? Measured);
+    public sealed record ReadingRequest(
+        Guid? ReadingId, Guid? TaskId, string? CompoundId, List<double>? Readings, DateTimeOffset? Measured, string? Home = null);
+
+    const int HomeLength = 64;
 
     public static IEndpointRouteBuilder MapReadingEndpoints(this IEndpointRouteBuilder app)
     {
@@ -30,6 +33,8 @@ public static class ReadingEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.CompoundId))
             return Problems.BadRequest("compoundId is required.");
+        if (request.Home?.Trim() is { Length: > HomeLength })
+            return Problems.BadRequest($"home is longer than {HomeLength} characters.");
         var readings = request.Readings ?? [];
         if (method.CurrentValue.Problem(readings) is { } problem)
             return Problems.Unprocessable(problem);
@@ -38,7 +43,8 @@ public static class ReadingEndpoints
             return Problems.Unprocessable("measured lies in the future.");
 
         var recorded = new IndoorTemperatureRecorded(request.ReadingId ?? NewId.NextGuid(), request.TaskId, request.CompoundId.Trim(),
-            readings, MeasuringMethod.Average(readings), user.Identity?.Name ?? "unknown", request.Measured ?? now);
+            readings, MeasuringMethod.Average(readings), user.Identity?.Name ?? "unknown", request.Measured ?? now,
+            string.IsNullOrWhiteSpace(request.Home) ? null : request.Home.Trim());
         await publish.Publish(recorded, cancellationToken);
         return Results.Accepted($"/api/heating/readings", new { readingId = recorded.ReadingId, averageCelsius = recorded.AverageCelsius });
     }

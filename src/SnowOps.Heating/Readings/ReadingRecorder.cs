@@ -19,9 +19,10 @@ public sealed class ReadingRecorder(HeatingDbContext db, IOptionsMonitor<Measuri
             Id = m.ReadingId,
             TaskId = m.TaskId,
             CompoundId = m.CompoundId,
+            Home = m.Home,
             Readings = m.Readings.ToList(),
             AverageCelsius = m.AverageCelsius,
-            BelowStandard = m.AverageCelsius < method.CurrentValue.StandardCelsius,
+            BelowStandard = !method.CurrentValue.MeetsStandard(m.AverageCelsius),
             InspectorId = m.InspectorId,
             Measured = m.Measured,
         });

@@ -96,6 +96,10 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -117,6 +121,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.Property<string>("Awaiting")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("AwaitingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("AwaitingTaskId")
                         .HasColumnType("uuid");

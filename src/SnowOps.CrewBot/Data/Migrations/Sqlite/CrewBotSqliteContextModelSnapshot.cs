@@ -89,6 +89,10 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -110,6 +114,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.Property<string>("Awaiting")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwaitingSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("AwaitingTaskId")
                         .HasColumnType("TEXT");

@@ -377,6 +377,10 @@ namespace SnowOps.Dispatch.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)

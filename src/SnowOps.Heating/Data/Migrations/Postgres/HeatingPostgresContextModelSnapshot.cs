@@ -42,6 +42,10 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Home")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("InspectorId")
                         .IsRequired()
                         .HasMaxLength(128)

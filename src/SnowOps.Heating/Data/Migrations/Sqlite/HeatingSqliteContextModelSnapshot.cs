@@ -34,6 +34,10 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Home")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InspectorId")
                         .IsRequired()
                         .HasMaxLength(128)
