@@ -117,7 +117,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         if (stale is not null)
             return stale;
         await publish.Publish(new TaskDeclined(taskId, member.CrewId, reason, clock.GetUtcNow()), cancellationToken);
-        return Texts.Get(member.Language, "Declined", card!.Title, reason);
+        return Texts.Get(member.Language, "DeclinedWhy", card!.Title, reason);
     }
 
     /// <summary>The card, or why the member can no longer answer it.</summary>
