@@ -31,7 +31,7 @@ public sealed class CrewEnrolment(CrewBotDbContext db, TimeProvider clock)
     /// Enrols a member bound at once to a chat the admin names (a WeCom userid the company already knows); no code is
     /// given out. Null when another member holds that chat.
     /// </summary>
-    public async Task<CrewMember?> BindAsync(
+    public async Task<CrewMember?> EnrolBoundAsync(
         string crewId, string name, string language, string messenger, string chatId, CancellationToken cancellationToken)
     {
         if (await db.Members.AnyAsync(m => m.Messenger == messenger && m.ChatId == chatId, cancellationToken))

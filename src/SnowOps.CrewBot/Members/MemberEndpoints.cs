@@ -45,7 +45,7 @@ public static class MemberEndpoints
             return Problems.BadRequest("weComUserId is 1 to 64 letters, digits and _-@. starting with a letter or digit, as in the WeCom admin console.");
         if (!weCom.IsOn)
             return Problems.Unprocessable("WeCom is not configured here (SnowOps:CrewBot:WeCom): a member cannot be bound to a WeCom user.");
-        var member = await enrolment.BindAsync(request.CrewId!, request.Name!, request.Language!, WeComMessenger.Key, userId, cancellationToken);
+        var member = await enrolment.EnrolBoundAsync(request.CrewId!, request.Name!, request.Language!, WeComMessenger.Key, userId, cancellationToken);
         if (member is null)
             return Problems.Conflict($"The WeCom user {userId} is already bound to another crew member.");
         return Results.Created($"/api/crew-members/{member.MemberId}",

@@ -27,8 +27,8 @@ public sealed class When_telegram_and_wecom_are_both_on : IAsyncLifetime
         await crewBot.WithServicesAsync(async sp =>
         {
             var enrolment = sp.GetRequiredService<CrewEnrolment>();
-            Assert.NotNull(await enrolment.BindAsync(Crew, "John Doe", "en", TelegramMessenger.Key, Samples.JohnsChat, default));
-            Assert.NotNull(await enrolment.BindAsync(Crew, "Zhang San", "zh", "wecom", Zhang, default));
+            Assert.NotNull(await enrolment.EnrolBoundAsync(Crew, "John Doe", "en", TelegramMessenger.Key, Samples.JohnsChat, default));
+            Assert.NotNull(await enrolment.EnrolBoundAsync(Crew, "Zhang San", "zh", "wecom", Zhang, default));
         });
     }
 
