@@ -56,7 +56,7 @@ public sealed class WeComOptions
         }
         catch (WeComKeyException e)
         {
-            problems.Add("EncodingAesKey: " + e.Message);
+            problems.Add("EncodingAesKey: " + e.Message.TrimEnd('.'));
         }
         if (!BaseUrl.IsAbsoluteUri || BaseUrl.Scheme is not ("https" or "http"))
             problems.Add("BaseUrl is an absolute http(s) URL");

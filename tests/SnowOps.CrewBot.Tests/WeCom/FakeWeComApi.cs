@@ -19,6 +19,7 @@ sealed class FakeWeComApi : IAsyncDisposable
     readonly LoopbackHost host;
     readonly ConcurrentQueue<int> sendErrors = new();
     readonly ConcurrentDictionary<string, bool> leftUsers = new();
+    readonly ConcurrentDictionary<string, bool> leftQuietly = new();
     readonly ConcurrentDictionary<string, bool> usedCodes = new();
     int tokensIssued;
     int calls;
@@ -39,6 +40,9 @@ sealed class FakeWeComApi : IAsyncDisposable
 
     /// <summary>From now on, sends to this user answer as WeCom does for a userid that is gone: 81013 and the user as invaliduser.</summary>
     public void Leave(string userId) => leftUsers[userId] = true;
+
+    /// <summary>From now on, sends to this user answer errcode 0 but name the user as invaliduser, as WeCom does when some recipients are invalid.</summary>
+    public void LeaveQuietly(string userId) => leftQuietly[userId] = true;
 
     /// <summary>What was sent to a user, in order.</summary>
     public IReadOnlyList<JsonObject> SentTo(string userId) => [.. Sent.Select(s => s.Body).Where(b => (string?)b["touser"] == userId)];
@@ -83,6 +87,8 @@ sealed class FakeWeComApi : IAsyncDisposable
             return Results.Json(new { errcode, errmsg = $"errcode {errcode}, hint: [fake]" });
         if ((string?)json["touser"] is { } user && leftUsers.ContainsKey(user))
             return Results.Json(new { errcode = 81013, errmsg = "user & party & tag all invalid", invaliduser = user });
+        if ((string?)json["touser"] is { } quiet && leftQuietly.ContainsKey(quiet))
+            return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = quiet, msgid = $"msg-{n}" });
         return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "", msgid = $"msg-{n}", response_code = $"rc-{n}" });
     }
 

@@ -6,12 +6,17 @@ public sealed class When_a_wecom_user_has_left : WeComSpec
 {
     const string Li = "lisi";
 
-    [Fact]
-    public async Task Should_still_send_the_card_to_the_rest_of_the_crew()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Should_still_send_the_card_to_the_rest_of_the_crew(bool refusedWithAnError)
     {
         await EnrolOverWeComAsync(Zhang);
         await EnrolOverWeComAsync(Li);
-        Api.Leave(Zhang);
+        if (refusedWithAnError)
+            Api.Leave(Zhang);
+        else
+            Api.LeaveQuietly(Zhang);
 
         await CrewBot.DeliverAsync(Assigned());
 
