@@ -13,7 +13,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<CrewMember> Members => Set<CrewMember>();
     public DbSet<SentCard> SentCards => Set<SentCard>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
-    public DbSet<WeComCard> WeComCards => Set<WeComCard>();
+    public DbSet<WeComSentCard> WeComSentCards => Set<WeComSentCard>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,7 +61,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             u.HasKey(x => new { x.Messenger, x.UpdateId });
             u.Property(x => x.Messenger).HasMaxLength(16);
         });
-        modelBuilder.ApplyConfiguration(new WeComCardConfiguration());
+        modelBuilder.ApplyConfiguration(new WeComSentCardConfiguration());
     }
 }
 

@@ -9,7 +9,7 @@ namespace SnowOps.CrewBot.WeCom;
 /// button_interaction template card whose button keys are the buttons' data as given; one without is a text message.
 /// <para>
 /// WeCom updates a sent card only with a response code it gave, once, within 72 hours: at the send, and again with each
-/// click. The latest unused code of each card is kept (<see cref="WeComCard"/>); an edit spends it. With no usable code
+/// click. The latest unused code of each card is kept (<see cref="WeComSentCard"/>); an edit spends it. With no usable code
 /// (already spent, too old, refused) the edit becomes a new message: a new card while the state still offers buttons,
 /// otherwise a text stating the new state.
 /// </para>
@@ -67,7 +67,7 @@ public sealed class WeComMessenger(WeComClient client, CrewBotDbContext db, Time
     {
         if (string.IsNullOrEmpty(responseCode))
             return;
-        var card = await db.WeComCards.FirstOrDefaultAsync(c => c.CardTaskId == cardTaskId && c.UserId == userId, cancellationToken);
+        var card = await db.WeComSentCards.FirstOrDefaultAsync(c => c.CardTaskId == cardTaskId && c.UserId == userId, cancellationToken);
         if (card is null)
             return;
         card.ResponseCode = responseCode;
@@ -79,7 +79,7 @@ public sealed class WeComMessenger(WeComClient client, CrewBotDbContext db, Time
     async Task<bool> UpdateAsync(string chatId, string messageId, string text, IReadOnlyList<ChatButton> buttons, CancellationToken cancellationToken)
     {
         var usableSince = clock.GetUtcNow() - CodeLifetime;
-        var kept = await db.WeComCards
+        var kept = await db.WeComSentCards
             .Where(c => c.UserId == chatId && c.MessageId == messageId && c.ResponseCode != null && c.Issued > usableSince)
             .OrderByDescending(c => c.Issued).FirstOrDefaultAsync(cancellationToken);
         if (kept is null)
@@ -106,8 +106,8 @@ public sealed class WeComMessenger(WeComClient client, CrewBotDbContext db, Time
     {
         var now = clock.GetUtcNow();
         var expired = now - CodeLifetime;
-        await db.WeComCards.Where(c => c.Issued < expired).ExecuteDeleteAsync(cancellationToken);
-        db.WeComCards.Add(new WeComCard
+        await db.WeComSentCards.Where(c => c.Issued < expired).ExecuteDeleteAsync(cancellationToken);
+        db.WeComSentCards.Add(new WeComSentCard
         {
             CardTaskId = cardTaskId, MessageId = messageId, UserId = userId, ResponseCode = responseCode, Issued = now,
         });

@@ -186,7 +186,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.ToTable("processed_updates", "crewbot");
                 });
 
-            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComCard", b =>
+            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
                 {
                     b.Property<string>("CardTaskId")
                         .HasMaxLength(128)

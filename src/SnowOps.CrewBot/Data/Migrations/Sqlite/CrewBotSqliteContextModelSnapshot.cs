@@ -179,7 +179,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.ToTable("processed_updates", (string)null);
                 });
 
-            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComCard", b =>
+            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
                 {
                     b.Property<string>("CardTaskId")
                         .HasMaxLength(128)

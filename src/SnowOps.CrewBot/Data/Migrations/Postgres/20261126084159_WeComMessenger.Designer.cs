@@ -4,154 +4,161 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SnowOps.CrewBot.Data;
 
 #nullable disable
 
-namespace SnowOps.CrewBot.Data.Migrations.Sqlite
+namespace SnowOps.CrewBot.Data.Migrations.Postgres
 {
-    [DbContext(typeof(CrewBotSqliteContext))]
-    [Migration("20261126082510_WeComMessenger")]
+    [DbContext(typeof(CrewBotPostgresContext))]
+    [Migration("20261126084159_WeComMessenger")]
     partial class WeComMessenger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("crewbot")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.SentCard", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Sent")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ShownCrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("ShownState")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Messenger", "ChatId", "TaskId");
 
                     b.HasIndex("TaskId");
 
-                    b.ToTable("sent_cards", (string)null);
+                    b.ToTable("sent_cards", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
                     b.Property<Guid>("TaskId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("Changed")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Changed")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
-                    b.Property<long?>("Due")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("Due")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<double?>("LengthMeters")
-                        .HasColumnType("REAL");
+                        .HasColumnType("double precision");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SnowEventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("TaskId");
 
                     b.HasIndex("CrewId", "State");
 
-                    b.ToTable("task_cards", (string)null);
+                    b.ToTable("task_cards", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.CrewMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("Bound")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("Bound")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
-                    b.Property<long>("CodeExpires")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CodeExpires")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("CodeUsed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<Guid?>("DecliningTaskId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.HasKey("MemberId");
 
@@ -162,48 +169,48 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Messenger", "ChatId");
 
-                    b.ToTable("crew_members", (string)null);
+                    b.ToTable("crew_members", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.ProcessedUpdate", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Messenger", "UpdateId");
 
-                    b.ToTable("processed_updates", (string)null);
+                    b.ToTable("processed_updates", "crewbot");
                 });
 
-            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComCard", b =>
+            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
                 {
                     b.Property<string>("CardTaskId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
-                    b.Property<long>("Issued")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Issued")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("ResponseCode")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("CardTaskId");
 
@@ -211,7 +218,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "MessageId");
 
-                    b.ToTable("wecom_cards", (string)null);
+                    b.ToTable("wecom_cards", "crewbot");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,7 +7,7 @@ namespace SnowOps.CrewBot.WeCom;
 /// A button card sent to one WeCom user, and the latest response code that may still update it. WeCom allows one update
 /// per code, within 72 hours; a send gives a code and so does each click on the card.
 /// </summary>
-public sealed class WeComCard
+public sealed class WeComSentCard
 {
     /// <summary>The card's task_id at WeCom, which clicks on it name.</summary>
     public string CardTaskId { get; set; } = "";
@@ -24,9 +24,9 @@ public sealed class WeComCard
     public DateTimeOffset Issued { get; set; }
 }
 
-sealed class WeComCardConfiguration : IEntityTypeConfiguration<WeComCard>
+sealed class WeComSentCardConfiguration : IEntityTypeConfiguration<WeComSentCard>
 {
-    public void Configure(EntityTypeBuilder<WeComCard> card)
+    public void Configure(EntityTypeBuilder<WeComSentCard> card)
     {
         card.ToTable("wecom_cards");
         card.HasKey(x => x.CardTaskId);
