@@ -11,6 +11,7 @@ using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
 using SnowOps.CrewBot.Telegram;
+using SnowOps.CrewBot.WeCom;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 using Telegram.Bot;
@@ -25,7 +26,8 @@ public static class CrewBotModule
     public static IHostApplicationBuilder AddCrewBot(this IHostApplicationBuilder builder)
     {
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
-        builder.Services.AddCrewBotServices(telegram);
+        var weCom = builder.Configuration.GetSection(WeComOptions.Section).Get<WeComOptions>() ?? new WeComOptions();
+        builder.Services.AddCrewBotServices(telegram, weCom);
         // The same section as Heating's: one measuring method for the readings the bot takes and those Heating judges.
         builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
         builder.Services.Configure<ReadingDialogOptions>(builder.Configuration.GetSection(ReadingDialogOptions.Section));
@@ -34,10 +36,15 @@ public static class CrewBotModule
         return builder;
     }
 
-    /// <summary>Everything but the database and the bus; with the bot off, no messenger and nothing that calls out.</summary>
-    public static IServiceCollection AddCrewBotServices(this IServiceCollection services, TelegramOptions telegram)
+    /// <summary>
+    /// Everything but the database and the bus: a messenger for each of Telegram and WeCom that is on (both may be);
+    /// with both off, no messenger and nothing that calls out.
+    /// </summary>
+    public static IServiceCollection AddCrewBotServices(this IServiceCollection services, TelegramOptions telegram, WeComOptions? weCom = null)
     {
+        weCom ??= new WeComOptions();
         telegram.Validate();
+        weCom.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CardAnswers>();
         services.AddScoped<CardPoster>();
@@ -47,6 +54,9 @@ public static class CrewBotModule
         services.AddOptions<MeasuringMethod>();
         services.AddOptions<ReadingDialogOptions>();
         services.AddSingleton(telegram);
+        services.AddSingleton(weCom);
+        if (weCom.IsOn)
+            services.AddWeCom();
         if (telegram.EffectiveMode == TelegramMode.Off)
             return services;
 
@@ -66,8 +76,23 @@ public static class CrewBotModule
         return services;
     }
 
+    /// <summary>The access token is in every WeCom request URL: no request logging.</summary>
+    static void AddWeCom(this IServiceCollection services)
+    {
+        services.AddSingleton<WeComAccessTokenCache>();
+        services.AddHttpClient<WeComClient>().RemoveAllLoggers();
+        services.AddScoped<WeComMessenger>();
+        services.AddScoped<ICrewMessenger>(sp => sp.GetRequiredService<WeComMessenger>());
+        services.AddScoped<IWeComCallbackSink, WeComCallbacks>();
+    }
+
     public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<CardWriter>();
 
-    public static IEndpointRouteBuilder MapCrewBotEndpoints(this IEndpointRouteBuilder app) =>
+    public static IEndpointRouteBuilder MapCrewBotEndpoints(this IEndpointRouteBuilder app)
+    {
         app.MapCardEndpoints().MapMemberEndpoints().MapTelegramWebhook();
+        if (app.ServiceProvider.GetRequiredService<WeComOptions>().IsOn)
+            app.MapWeComCallback();
+        return app;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.WeCom;
 
 namespace SnowOps.CrewBot.Tests;
 
@@ -78,7 +79,7 @@ public sealed class When_a_crew_member_enrols : BotSpec
     {
         IResult? result = null;
         await CrewBot.WithServicesAsync(async sp =>
-            result = await MemberEndpoints.EnrolAsync(new MemberEndpoints.Enrol(Crew, "Wang Wei", "zh"), sp.GetRequiredService<CrewEnrolment>(), default));
+            result = await MemberEndpoints.EnrolAsync(new MemberEndpoints.Enrol(Crew, "Wang Wei", "zh"), sp.GetRequiredService<CrewEnrolment>(), new WeComOptions(), default));
 
         Assert.Equal(201, (result as IStatusCodeHttpResult)?.StatusCode);
         var member = Assert.Single(await MembersAsync());
@@ -94,7 +95,7 @@ public sealed class When_a_crew_member_enrols : BotSpec
     {
         IResult? result = null;
         await CrewBot.WithServicesAsync(async sp =>
-            result = await MemberEndpoints.EnrolAsync(new MemberEndpoints.Enrol(crew, name, language), sp.GetRequiredService<CrewEnrolment>(), default));
+            result = await MemberEndpoints.EnrolAsync(new MemberEndpoints.Enrol(crew, name, language), sp.GetRequiredService<CrewEnrolment>(), new WeComOptions(), default));
 
         Assert.Equal(400, (result as IStatusCodeHttpResult)?.StatusCode);
         Assert.Empty(await MembersAsync());

@@ -137,7 +137,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         if (stale is not null)
             return stale;
         await publish.Publish(new TaskDeclined(taskId, member.CrewId, reason, clock.GetUtcNow()), cancellationToken);
-        return Texts.Get(member.Language, "Declined", card!.Title, reason);
+        return Texts.Get(member.Language, "DeclinedWhy", card!.Title, reason);
     }
 
     /// <summary>A home's readings while the chat waits for them; a finished or handed-over check, or a long silence, ends the wait.</summary>

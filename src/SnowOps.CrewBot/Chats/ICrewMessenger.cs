@@ -4,7 +4,7 @@ namespace SnowOps.CrewBot.Chats;
 public sealed record ChatButton(string Text, string Data);
 
 /// <summary>
-/// A messenger the crews use (Telegram; WeCom later). Chats and messages are named by the messenger's own ids,
+/// A messenger the crews use (Telegram, WeCom). Chats and messages are named by the messenger's own ids,
 /// kept as text so every messenger fits.
 /// </summary>
 public interface ICrewMessenger

@@ -26,7 +26,7 @@ public static class Texts
         ["Unknown"] = ("I did not understand that. Send /help to see what you can do.", "无法识别。发送 /help 查看可用命令。"),
         ["AskReason"] = ("Why do you decline \"{0}\"? Reply with the reason.", "为什么拒绝“{0}”？请回复原因。"),
         ["AskReasonShort"] = ("Reply with the reason.", "请回复原因。"),
-        ["Declined"] = ("Declined \"{0}\": {1}", "已拒绝“{0}”：{1}"),
+        ["DeclinedWhy"] = ("Declined \"{0}\": {1}", "已拒绝“{0}”：{1}"),
         ["Reported"] = ("Sent: {0}", "已发送：{0}"),
         ["StaleUnknown"] = ("This task is not known here.", "此任务不存在。"),
         ["StaleOtherCrew"] = ("This task is now with another crew.", "此任务已转交其他班组。"),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.WeCom;
 using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.CrewBot.Data;
@@ -12,6 +13,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<CrewMember> Members => Set<CrewMember>();
     public DbSet<SentCard> SentCards => Set<SentCard>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<WeComSentCard> WeComSentCards => Set<WeComSentCard>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,6 +63,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             u.HasKey(x => new { x.Messenger, x.UpdateId });
             u.Property(x => x.Messenger).HasMaxLength(16);
         });
+        modelBuilder.ApplyConfiguration(new WeComSentCardConfiguration());
     }
 }
 

@@ -27,6 +27,28 @@ public sealed class CrewEnrolment(CrewBotDbContext db, TimeProvider clock)
         return (member, code);
     }
 
+    /// <summary>
+    /// Enrols a member bound at once to a chat the admin names (a WeCom userid the company already knows); no code is
+    /// given out. Null when another member holds that chat.
+    /// </summary>
+    public async Task<CrewMember?> EnrolBoundAsync(
+        string crewId, string name, string language, string messenger, string chatId, CancellationToken cancellationToken)
+    {
+        if (await db.Members.AnyAsync(m => m.Messenger == messenger && m.ChatId == chatId, cancellationToken))
+            return null;
+        var now = clock.GetUtcNow();
+        var member = new CrewMember
+        {
+            MemberId = Guid.NewGuid(), CrewId = crewId, Name = name, Language = language,
+            // A code nobody knows, already used: the hash stays unique and redeems nothing.
+            CodeHash = Hash(RandomNumberGenerator.GetHexString(32)), CodeExpires = now, CodeUsed = true, Created = now,
+            Messenger = messenger, ChatId = chatId, Bound = now,
+        };
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
     /// <summary>The member the code belongs to, now bound to the chat; null when the code is unknown, used or expired.</summary>
     public async Task<CrewMember?> RedeemAsync(string code, string messenger, string chatId, CancellationToken cancellationToken)
     {

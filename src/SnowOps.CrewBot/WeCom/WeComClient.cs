@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace SnowOps.CrewBot.WeCom;
 
 /// <summary>
-/// WeCom's server API for one app: an access token from /cgi-bin/gettoken, kept until shortly before it expires, and
-/// app messages through /cgi-bin/message/send. A token WeCom calls expired or invalid (42001, 40014) is fetched again
-/// once and the send retried; frequency limits surface as <see cref="WeComRateLimitedException"/>.
+/// WeCom's server API for one app: an access token from /cgi-bin/gettoken, kept until shortly before it expires, app
+/// messages through /cgi-bin/message/send, and card updates through /cgi-bin/message/update_template_card. A token
+/// WeCom calls expired or invalid (42001, 40014) is fetched again once and the call retried; frequency limits surface as <see cref="WeComRateLimitedException"/>.
 /// The secret and the token travel only in request URLs, never in logs or exceptions.
 /// The token lives in a <see cref="WeComAccessTokenCache"/> shared across clients, so the client itself may be short-lived.
 /// </summary>
@@ -24,41 +24,54 @@ public sealed class WeComClient(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public Task<WeComSendResult> SendTaskCardAsync(string userId, WeComTaskCard card, CancellationToken cancellationToken)
-    {
-        var templateCard = new TemplateCard(
-            CardType: "button_interaction",
-            MainTitle: new MainTitle(card.Title, card.Description),
-            HorizontalContentList: card.Details.Count == 0 ? null : [.. card.Details.Select(d => new HorizontalContent(d.Key, d.Value))],
-            TaskId: card.CardTaskId,
-            ButtonList: [.. card.Actions.Select(a => new Button(WeComTaskCard.Label(a), WeComButtonKey.Format(a, card.TaskId)))]);
-        return SendAsync(new SendRequest(userId, "template_card", options.AgentId, TemplateCard: templateCard), card.CardTaskId, cancellationToken);
-    }
+    public Task<WeComSendResult> SendButtonCardAsync(string userId, WeComButtonCard card, CancellationToken cancellationToken) =>
+        CallAsync("message/send", new SendRequest(userId, "template_card", options.AgentId, TemplateCard: Template(card)), card.CardTaskId,
+            cancellationToken);
 
     public Task<WeComSendResult> SendTextCardAsync(string userId, WeComTextCard card, CancellationToken cancellationToken) =>
-        SendAsync(new SendRequest(userId, "textcard", options.AgentId,
+        CallAsync("message/send", new SendRequest(userId, "textcard", options.AgentId,
             Textcard: new TextCard(card.Title, card.Description, card.Url.AbsoluteUri, card.ButtonText)), null, cancellationToken);
 
-    async Task<WeComSendResult> SendAsync(SendRequest request, string? cardTaskId, CancellationToken cancellationToken)
+    public Task<WeComSendResult> SendTextAsync(string userId, string content, CancellationToken cancellationToken) =>
+        CallAsync("message/send", new SendRequest(userId, "text", options.AgentId, Text: new TextContent(content)), null, cancellationToken);
+
+    /// <summary>
+    /// Replaces a card the user was sent, with the response code WeCom gave at the send or with a click on it: each code
+    /// works once, within 72 hours.
+    /// </summary>
+    public Task<WeComSendResult> UpdateButtonCardAsync(string userId, string responseCode, WeComButtonCard card, CancellationToken cancellationToken) =>
+        CallAsync("message/update_template_card", new UpdateRequest([userId], options.AgentId, responseCode, Template(card)), card.CardTaskId,
+            cancellationToken);
+
+    static TemplateCard Template(WeComButtonCard card) => new(
+        CardType: "button_interaction",
+        MainTitle: new MainTitle(card.Title, card.Description),
+        SubTitleText: card.SubTitle,
+        HorizontalContentList: card.Details.Count == 0 ? null : [.. card.Details.Select(d => new HorizontalContent(d.Key, d.Value))],
+        TaskId: card.CardTaskId,
+        ButtonList: card.Buttons.Count == 0 ? null : [.. card.Buttons.Select(b => new Button(b.Text, b.Key))],
+        ReplaceText: card.ReplaceText);
+
+    async Task<WeComSendResult> CallAsync<T>(string operation, T request, string? cardTaskId, CancellationToken cancellationToken)
     {
         var accessToken = await AccessTokenAsync(cancellationToken);
-        var reply = await PostAsync(accessToken, request, cancellationToken);
+        var reply = await PostAsync(operation, accessToken, request, cancellationToken);
         if (StaleToken.Contains(reply.Errcode))
         {
             logger.LogWarning("WeCom refused the access token with errcode {ErrorCode}; fetching a new one and sending again", reply.Errcode);
             tokens.Forget(accessToken);
             accessToken = await AccessTokenAsync(cancellationToken);
-            reply = await PostAsync(accessToken, request, cancellationToken);
+            reply = await PostAsync(operation, accessToken, request, cancellationToken);
         }
-        Check("message/send", reply);
+        Check(operation, reply);
         return new WeComSendResult(reply.Msgid, reply.ResponseCode, string.IsNullOrEmpty(reply.Invaliduser) ? null : reply.Invaliduser, cardTaskId);
     }
 
-    async Task<Reply> PostAsync(string accessToken, SendRequest request, CancellationToken cancellationToken)
+    async Task<Reply> PostAsync<T>(string operation, string accessToken, T request, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(Url($"/cgi-bin/message/send?access_token={Uri.EscapeDataString(accessToken)}"),
+        using var response = await http.PostAsJsonAsync(Url($"/cgi-bin/{operation}?access_token={Uri.EscapeDataString(accessToken)}"),
             request, Json, cancellationToken);
-        return await ReadAsync("message/send", response, cancellationToken);
+        return await ReadAsync(operation, response, cancellationToken);
     }
 
     async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
@@ -116,10 +129,16 @@ public sealed class WeComClient(
 
     sealed record Reply(int Errcode, string? Errmsg, string? AccessToken, int? ExpiresIn, string? Msgid, string? ResponseCode, string? Invaliduser);
 
-    internal sealed record SendRequest(string Touser, string Msgtype, int Agentid, TemplateCard? TemplateCard = null, TextCard? Textcard = null);
+    internal sealed record SendRequest(
+        string Touser, string Msgtype, int Agentid, TemplateCard? TemplateCard = null, TextCard? Textcard = null, TextContent? Text = null);
+
+    internal sealed record UpdateRequest(IReadOnlyList<string> Userids, int Agentid, string ResponseCode, TemplateCard TemplateCard);
 
     internal sealed record TemplateCard(
-        string CardType, MainTitle MainTitle, IReadOnlyList<HorizontalContent>? HorizontalContentList, string TaskId, IReadOnlyList<Button> ButtonList);
+        string CardType, MainTitle MainTitle, string? SubTitleText, IReadOnlyList<HorizontalContent>? HorizontalContentList, string TaskId,
+        IReadOnlyList<Button>? ButtonList, string? ReplaceText);
+
+    internal sealed record TextContent(string Content);
 
     internal sealed record MainTitle(string Title, string? Desc);
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,19 +7,29 @@ namespace SnowOps.CrewBot.Tests.WeCom;
 
 /// <summary>
 /// WeCom's server API as far as the adapter uses it, on loopback: /cgi-bin/gettoken hands out numbered tokens for our
-/// corp and secret, /cgi-bin/message/send records what it is sent and answers errcode 0, or the next queued errcode.
+/// corp and secret, /cgi-bin/message/send records what it is sent and answers errcode 0 with a response code, or the
+/// next queued errcode, or "all invalid" for a user who has left; /cgi-bin/message/update_template_card takes each
+/// response code once.
 /// </summary>
 sealed class FakeWeComApi : IAsyncDisposable
 {
+    /// <summary>What the fake answers for a response code it has seen used (WeCom's own code for this is not documented).</summary>
+    public const int CodeUsed = 40058;
+
     readonly LoopbackHost host;
     readonly ConcurrentQueue<int> sendErrors = new();
+    readonly ConcurrentDictionary<string, bool> leftUsers = new();
+    readonly ConcurrentDictionary<string, bool> leftQuietly = new();
+    readonly ConcurrentDictionary<string, bool> usedCodes = new();
     int tokensIssued;
+    int calls;
 
     FakeWeComApi(LoopbackHost host) => this.host = host;
 
     public Uri BaseUrl => host.Address;
     public int TokenRequests => Volatile.Read(ref tokensIssued);
     public ConcurrentQueue<(string AccessToken, JsonObject Body)> Sent { get; } = new();
+    public ConcurrentQueue<(string AccessToken, JsonObject Body)> Updated { get; } = new();
 
     /// <summary>The next sends answer these errcodes, in order.</summary>
     public void FailNextSends(params int[] errcodes)
@@ -28,6 +37,23 @@ sealed class FakeWeComApi : IAsyncDisposable
         foreach (var errcode in errcodes)
             sendErrors.Enqueue(errcode);
     }
+
+    /// <summary>From now on, sends to this user answer as WeCom does for a userid that is gone: 81013 and the user as invaliduser.</summary>
+    public void Leave(string userId) => leftUsers[userId] = true;
+
+    /// <summary>From now on, sends to this user answer errcode 0 but name the user as invaliduser, as WeCom does when some recipients are invalid.</summary>
+    public void LeaveQuietly(string userId) => leftQuietly[userId] = true;
+
+    /// <summary>What was sent to a user, in order.</summary>
+    public IReadOnlyList<JsonObject> SentTo(string userId) => [.. Sent.Select(s => s.Body).Where(b => (string?)b["touser"] == userId)];
+
+    /// <summary>The text messages sent to a user, in order.</summary>
+    public IReadOnlyList<string> TextsTo(string userId) =>
+        [.. SentTo(userId).Where(b => (string?)b["msgtype"] == "text").Select(b => (string)b["text"]!["content"]!)];
+
+    /// <summary>The template cards sent to a user, in order.</summary>
+    public IReadOnlyList<JsonObject> CardsTo(string userId) =>
+        [.. SentTo(userId).Where(b => (string?)b["msgtype"] == "template_card").Select(b => b["template_card"]!.AsObject())];
 
     public static async Task<FakeWeComApi> StartAsync()
     {
@@ -37,6 +63,8 @@ sealed class FakeWeComApi : IAsyncDisposable
             app.MapGet("/cgi-bin/gettoken", (string? corpid, string? corpsecret) => api!.Token(corpid, corpsecret));
             app.MapPost("/cgi-bin/message/send", async (HttpRequest request, string? access_token) =>
                 api!.Send(access_token, await JsonNode.ParseAsync(request.Body)));
+            app.MapPost("/cgi-bin/message/update_template_card", async (HttpRequest request, string? access_token) =>
+                api!.Update(access_token, await JsonNode.ParseAsync(request.Body)));
         });
         api = new FakeWeComApi(host);
         return api;
@@ -52,10 +80,26 @@ sealed class FakeWeComApi : IAsyncDisposable
 
     IResult Send(string? accessToken, JsonNode? body)
     {
-        Sent.Enqueue((accessToken ?? "", body?.AsObject() ?? []));
+        var json = body?.AsObject() ?? [];
+        Sent.Enqueue((accessToken ?? "", json));
+        var n = Interlocked.Increment(ref calls);
         if (sendErrors.TryDequeue(out var errcode))
             return Results.Json(new { errcode, errmsg = $"errcode {errcode}, hint: [fake]" });
-        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "", msgid = $"msg-{Sent.Count}", response_code = $"rc-{Sent.Count}" });
+        if ((string?)json["touser"] is { } user && leftUsers.ContainsKey(user))
+            return Results.Json(new { errcode = 81013, errmsg = "user & party & tag all invalid", invaliduser = user });
+        if ((string?)json["touser"] is { } quiet && leftQuietly.ContainsKey(quiet))
+            return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = quiet, msgid = $"msg-{n}" });
+        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "", msgid = $"msg-{n}", response_code = $"rc-{n}" });
+    }
+
+    IResult Update(string? accessToken, JsonNode? body)
+    {
+        var json = body?.AsObject() ?? [];
+        var code = (string?)json["response_code"] ?? "";
+        if (code.Length == 0 || !usedCodes.TryAdd(code, true))
+            return Results.Json(new { errcode = CodeUsed, errmsg = "invalid response_code, hint: [fake]" });
+        Updated.Enqueue((accessToken ?? "", json));
+        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();

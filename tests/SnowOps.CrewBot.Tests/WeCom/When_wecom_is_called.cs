@@ -26,16 +26,17 @@ public sealed class When_wecom_is_called : IAsyncLifetime
         await api.DisposeAsync();
     }
 
-    static WeComTaskCard Card() => new(BridgeTask, "De-ice the Tonghui River bridges", "Due 08:00",
-        [WeComTaskAction.Accept, WeComTaskAction.Decline, WeComTaskAction.Start, WeComTaskAction.Done])
+    static WeComButtonCard Card() => new("De-ice the Tonghui River bridges", "Kind: de-icing\nState: assigned",
+        [new("接单", $"{BridgeTask:N}:a"), new("拒绝", $"{BridgeTask:N}:d"), new("开始作业", $"{BridgeTask:N}:s"), new("已完成", $"{BridgeTask:N}:c")])
     {
+        Description = "Due 08:00",
         Details = [new("路段", "通惠河桥"), new("长度", "1.25 km")],
     };
 
     [Fact]
     public async Task Should_fetch_the_access_token_once_and_reuse_it()
     {
-        await client.SendTaskCardAsync("spreader-1", Card(), default);
+        await client.SendButtonCardAsync("spreader-1", Card(), default);
         await client.SendTextCardAsync("spreader-1", new WeComTextCard("Storm warning", "Orange snowstorm signal", new Uri("https://snowops.example/e/1")), default);
 
         Assert.Equal(1, api.TokenRequests);
@@ -48,7 +49,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         var another = new WeComClient(http, WeComTestApp.Options(api.BaseUrl), tokens, clock, log);
 
-        await Task.WhenAll(client.SendTaskCardAsync("spreader-1", Card(), default), another.SendTaskCardAsync("plow-2", Card(), default));
+        await Task.WhenAll(client.SendButtonCardAsync("spreader-1", Card(), default), another.SendButtonCardAsync("plow-2", Card(), default));
 
         Assert.Equal(1, api.TokenRequests);
         Assert.Equal(2, api.Sent.Count);
@@ -57,9 +58,9 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     [Fact]
     public async Task Should_fetch_a_new_token_shortly_before_the_old_one_expires()
     {
-        await client.SendTaskCardAsync("spreader-1", Card(), default);
+        await client.SendButtonCardAsync("spreader-1", Card(), default);
         clock.Now += TimeSpan.FromSeconds(7200) - TimeSpan.FromMinutes(4);
-        await client.SendTaskCardAsync("spreader-1", Card(), default);
+        await client.SendButtonCardAsync("spreader-1", Card(), default);
 
         Assert.Equal(2, api.TokenRequests);
         Assert.Equal(["token-1", "token-2"], api.Sent.Select(s => s.AccessToken));
@@ -72,7 +73,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         api.FailNextSends(errcode);
 
-        var result = await client.SendTaskCardAsync("spreader-1", Card(), default);
+        var result = await client.SendButtonCardAsync("spreader-1", Card(), default);
 
         Assert.Equal(2, api.TokenRequests);
         Assert.Equal(["token-1", "token-2"], api.Sent.Select(s => s.AccessToken));
@@ -85,7 +86,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         api.FailNextSends(42001, 42001);
 
-        var error = await Assert.ThrowsAsync<WeComApiException>(() => client.SendTaskCardAsync("spreader-1", Card(), default));
+        var error = await Assert.ThrowsAsync<WeComApiException>(() => client.SendButtonCardAsync("spreader-1", Card(), default));
 
         Assert.Equal(42001, error.ErrorCode);
         Assert.Equal(2, api.Sent.Count);
@@ -96,7 +97,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         api.FailNextSends(45009);
 
-        var error = await Assert.ThrowsAsync<WeComRateLimitedException>(() => client.SendTaskCardAsync("spreader-1", Card(), default));
+        var error = await Assert.ThrowsAsync<WeComRateLimitedException>(() => client.SendButtonCardAsync("spreader-1", Card(), default));
 
         Assert.Equal(45009, error.ErrorCode);
         Assert.Single(api.Sent);
@@ -107,7 +108,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         var card = Card();
 
-        var result = await client.SendTaskCardAsync("spreader-1", card, default);
+        var result = await client.SendButtonCardAsync("spreader-1", card, default);
 
         var body = Assert.Single(api.Sent).Body;
         Assert.Equal("spreader-1", (string?)body["touser"]);
@@ -119,14 +120,15 @@ public sealed class When_wecom_is_called : IAsyncLifetime
         Assert.Equal("Due 08:00", (string?)template["main_title"]!["desc"]);
         Assert.Equal("通惠河桥", (string?)template["horizontal_content_list"]![0]!["value"]);
         Assert.Equal("路段", (string?)template["horizontal_content_list"]![0]!["keyname"]);
+        Assert.Equal("Kind: de-icing\nState: assigned", (string?)template["sub_title_text"]);
         Assert.Equal(card.CardTaskId, (string?)template["task_id"]);
         Assert.Matches("^[0-9A-Za-z_@-]{1,128}$", card.CardTaskId);
-        Assert.StartsWith($"{BridgeTask:N}-", card.CardTaskId, StringComparison.Ordinal);
+        Assert.NotEqual(card.CardTaskId, Card().CardTaskId);
         Assert.Equal(card.CardTaskId, result.CardTaskId);
         var buttons = template["button_list"]!.AsArray();
         Assert.Equal(
-            ["accept:0f8fad5bd9cb469fa16570867728950e", "decline:0f8fad5bd9cb469fa16570867728950e",
-             "start:0f8fad5bd9cb469fa16570867728950e", "done:0f8fad5bd9cb469fa16570867728950e"],
+            ["0f8fad5bd9cb469fa16570867728950e:a", "0f8fad5bd9cb469fa16570867728950e:d",
+             "0f8fad5bd9cb469fa16570867728950e:s", "0f8fad5bd9cb469fa16570867728950e:c"],
             buttons.Select(b => (string?)b!["key"]));
         Assert.Equal(["接单", "拒绝", "开始作业", "已完成"], buttons.Select(b => (string?)b!["text"]));
         Assert.DoesNotContain("textcard", body.Select(p => p.Key));
@@ -154,7 +156,7 @@ public sealed class When_wecom_is_called : IAsyncLifetime
         options.Secret = "wrong";
         var wrong = new WeComClient(http, options, new WeComAccessTokenCache(), clock, log);
 
-        var error = await Assert.ThrowsAsync<WeComApiException>(() => wrong.SendTaskCardAsync("spreader-1", Card(), default));
+        var error = await Assert.ThrowsAsync<WeComApiException>(() => wrong.SendButtonCardAsync("spreader-1", Card(), default));
 
         Assert.Equal(40001, error.ErrorCode);
         Assert.Empty(api.Sent);
@@ -165,20 +167,37 @@ public sealed class When_wecom_is_called : IAsyncLifetime
     {
         api.FailNextSends(42001, 45009);
 
-        await Assert.ThrowsAsync<WeComRateLimitedException>(() => client.SendTaskCardAsync("spreader-1", Card(), default));
+        await Assert.ThrowsAsync<WeComRateLimitedException>(() => client.SendButtonCardAsync("spreader-1", Card(), default));
 
         Assert.NotEmpty(log.Lines);
         Assert.DoesNotContain(log.Lines, l => l.Contains(WeComTestApp.Secret, StringComparison.Ordinal) || l.Contains("token-", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Should_read_back_the_task_and_answer_from_a_button_key()
+    public async Task Should_send_a_text_message_as_documented()
     {
-        Assert.True(WeComButtonKey.TryParse(WeComButtonKey.Format(WeComTaskAction.Start, BridgeTask), out var action, out var task));
-        Assert.Equal((WeComTaskAction.Start, BridgeTask), (action, task));
-        Assert.False(WeComButtonKey.TryParse("restart:0f8fad5bd9cb469fa16570867728950e", out _, out _));
-        Assert.False(WeComButtonKey.TryParse("accept:not-a-task", out _, out _));
-        Assert.False(WeComButtonKey.TryParse("accept", out _, out _));
-        Assert.False(WeComButtonKey.TryParse(null, out _, out _));
+        await client.SendTextAsync("spreader-1", "桥面结冰", default);
+
+        var body = Assert.Single(api.Sent).Body;
+        Assert.Equal("text", (string?)body["msgtype"]);
+        Assert.Equal("桥面结冰", (string?)body["text"]!["content"]);
+        Assert.Equal(1000002, (int?)body["agentid"]);
+    }
+
+    [Fact]
+    public async Task Should_update_a_card_with_its_response_code_and_grey_out_its_buttons()
+    {
+        var card = Card() with { Buttons = [], ReplaceText = "已处理" };
+
+        await client.UpdateButtonCardAsync("spreader-1", "rc-from-a-click", card, default);
+
+        var body = Assert.Single(api.Updated).Body;
+        Assert.Equal(["spreader-1"], body["userids"]!.AsArray().Select(u => (string?)u));
+        Assert.Equal("rc-from-a-click", (string?)body["response_code"]);
+        Assert.Equal(1000002, (int?)body["agentid"]);
+        Assert.Equal(card.CardTaskId, (string?)body["template_card"]!["task_id"]);
+        Assert.Equal("已处理", (string?)body["template_card"]!["replace_text"]);
+        Assert.Null(body["template_card"]!["button_list"]);
+        Assert.Empty(api.Sent);
     }
 }

@@ -196,6 +196,38 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
 
                     b.ToTable("processed_updates", "crewbot");
                 });
+
+            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
+                {
+                    b.Property<string>("CardTaskId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("Issued")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("CardTaskId");
+
+                    b.HasIndex("Issued");
+
+                    b.HasIndex("UserId", "MessageId");
+
+                    b.ToTable("wecom_cards", "crewbot");
+                });
 #pragma warning restore 612, 618
         }
     }

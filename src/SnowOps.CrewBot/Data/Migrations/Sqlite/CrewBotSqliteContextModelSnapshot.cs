@@ -189,6 +189,38 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.ToTable("processed_updates", (string)null);
                 });
+
+            modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
+                {
+                    b.Property<string>("CardTaskId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Issued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CardTaskId");
+
+                    b.HasIndex("Issued");
+
+                    b.HasIndex("UserId", "MessageId");
+
+                    b.ToTable("wecom_cards", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
