@@ -9,6 +9,7 @@ using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.Photos;
 using SnowOps.CrewBot.Telegram;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
@@ -24,6 +25,9 @@ public static class CrewBotModule
     public static IHostApplicationBuilder AddCrewBot(this IHostApplicationBuilder builder)
     {
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var field = builder.Configuration.GetSection(FieldOptions.Section).Get<FieldOptions>() ?? new FieldOptions();
+        field.Validate();
+        builder.Services.AddSingleton(field);
         builder.Services.AddCrewBotServices(telegram);
         builder.AddModuleDatabase<CrewBotDbContext, CrewBotSqliteContext, CrewBotPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
@@ -39,6 +43,11 @@ public static class CrewBotModule
         services.AddScoped<CardPoster>();
         services.AddScoped<CrewEnrolment>();
         services.AddScoped<CrewChat>();
+        services.TryAddSingleton(new FieldOptions());
+        services.AddScoped<PhotoStore>();
+        services.AddScoped<ProblemReports>();
+        services.AddScoped<CompletionPhotos>();
+        services.AddScoped<LocationProgress>();
         services.AddSingleton(telegram);
         if (telegram.EffectiveMode == TelegramMode.Off)
             return services;
@@ -62,5 +71,5 @@ public static class CrewBotModule
     public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<CardWriter>();
 
     public static IEndpointRouteBuilder MapCrewBotEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapCardEndpoints().MapMemberEndpoints().MapTelegramWebhook();
+        app.MapCardEndpoints().MapMemberEndpoints().MapPhotoEndpoints().MapTelegramWebhook();
 }

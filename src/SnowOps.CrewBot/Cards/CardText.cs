@@ -9,6 +9,9 @@ public static class CardText
     /// <summary>The actions a button carries, one letter each so the callback data stays short.</summary>
     public const char Accept = 'a', Decline = 'd', Start = 's', Done = 'c';
 
+    /// <summary>Report a problem: on every card that is not finished.</summary>
+    public const char Problem = 'p';
+
     public static bool IsFinished(TaskState state) => state is TaskState.Completed or TaskState.Cancelled or TaskState.Declined;
 
     public static string Render(TaskCard card, string language, bool heldByThisChat)
@@ -38,6 +41,7 @@ public static class CardText
             TaskState.Started => [Done],
             _ => [Accept, Decline, Start, Done],
         };
+        actions = [.. actions, Problem];
         return actions.Select(a => new ChatButton(Texts.Get(language, NameOf(a)), Data(card.TaskId, a))).ToList();
     }
 
@@ -48,7 +52,7 @@ public static class CardText
     {
         action = data.Length == 34 && data[32] == ':' ? data[33] : '\0';
         return Guid.TryParseExact(data.AsSpan(0, Math.Min(32, data.Length)), "N", out taskId)
-            && action is Accept or Decline or Start or Done;
+            && action is Accept or Decline or Start or Done or Problem;
     }
 
     static string NameOf(char action) => action switch
@@ -56,6 +60,7 @@ public static class CardText
         Accept => "Accept",
         Decline => "Decline",
         Start => "Start",
+        Problem => "Problem",
         _ => "Done",
     };
 }

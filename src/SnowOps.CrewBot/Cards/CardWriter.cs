@@ -26,6 +26,7 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         card.Kind = m.Kind;
         card.Title = m.Title;
         card.LengthMeters = m.LengthMeters;
+        card.GeometryWkt = m.GeometryWkt;
         card.Due = m.Due;
         await db.SaveChangesAsync(context.CancellationToken);
         await poster.PostAsync(card, m.Sent, context.CancellationToken);

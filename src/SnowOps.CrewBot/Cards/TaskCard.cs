@@ -11,6 +11,8 @@ public sealed class TaskCard
     public TaskKind Kind { get; set; }
     public string Title { get; set; } = "";
     public double? LengthMeters { get; set; }
+    /// <summary>The task's place from <see cref="TaskAssigned.GeometryWkt"/>: for a route, the segments live locations are matched to.</summary>
+    public string? GeometryWkt { get; set; }
     public DateTimeOffset? Due { get; set; }
     public TaskState State { get; set; }
     public DateTimeOffset Received { get; set; }

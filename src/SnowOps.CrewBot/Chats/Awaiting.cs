@@ -5,4 +5,10 @@ public static class Awaiting
 {
     /// <summary>Why the crew declines a task.</summary>
     public const string DeclineReason = "decline-reason";
+
+    /// <summary>What is wrong with a task: text, or a photo with a caption.</summary>
+    public const string ProblemReport = "problem-report";
+
+    /// <summary>A photo of the finished work, for a while after Done (until <see cref="Members.CrewMember.AwaitingUntil"/>).</summary>
+    public const string CompletionPhoto = "completion-photo";
 }

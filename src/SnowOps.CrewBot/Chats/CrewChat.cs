@@ -8,7 +8,8 @@ using SnowOps.CrewBot.Members;
 namespace SnowOps.CrewBot.Chats;
 
 /// <summary>What the bot does with a chat's text and button presses, whatever the messenger.</summary>
-public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock)
+public sealed class CrewChat(
+    CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock, ProblemReports problems, CompletionPhotos photos)
 {
     public async Task OnTextAsync(ICrewMessenger messenger, string chatId, string text, string? languageHint, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             "/tasks" => await TasksAsync(member, cancellationToken),
             "/lang" => await LanguageAsync(member, argument, cancellationToken),
             null when member is { Awaiting: Awaiting.DeclineReason, AwaitingTaskId: { } taskId } => await DeclineAsync(member, taskId, text.Trim(), cancellationToken),
+            null when member is { Awaiting: Awaiting.ProblemReport, AwaitingTaskId: { } taskId } => await ProblemAsync(messenger, member, taskId, text, null, cancellationToken),
             _ => Texts.Get(member.Language, "Unknown"),
         };
         await SayAsync(messenger, chatId, reply, cancellationToken);
@@ -55,6 +57,11 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             await messenger.AnswerPressAsync(pressId, stale, cancellationToken);
             return;
         }
+        if (action == CardText.Problem)
+        {
+            await problems.AskAsync(messenger, chatId, pressId, member, card!, cancellationToken);
+            return;
+        }
         if (action == CardText.Decline)
         {
             member.Await(Awaiting.DeclineReason, taskId);
@@ -72,6 +79,27 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         };
         await publish.Publish(report, cancellationToken);
         await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "Reported", Texts.Get(member.Language, state.ToString())), cancellationToken);
+        if (action == CardText.Done)
+            await photos.WelcomeAsync(messenger, chatId, member, taskId, cancellationToken);
+    }
+
+    /// <summary>A photo, with its sizes as the messenger offers them: the answer to a problem question, or a completion photo.</summary>
+    public async Task OnPhotoAsync(ICrewMessenger messenger, string chatId, IReadOnlyList<ChatImage> sizes, string? caption, string? languageHint,
+        CancellationToken cancellationToken)
+    {
+        var member = await MemberAsync(messenger, chatId, cancellationToken);
+        if (member is null)
+        {
+            await SayAsync(messenger, chatId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
+            return;
+        }
+        var reply = member switch
+        {
+            { Awaiting: Awaiting.ProblemReport, AwaitingTaskId: { } taskId } => await ProblemAsync(messenger, member, taskId, caption ?? "", sizes, cancellationToken),
+            _ when photos.Awaits(member) => await photos.AttachAsync(messenger, member, sizes, cancellationToken),
+            _ => Texts.Get(member.Language, "PhotoNotAwaited"),
+        };
+        await SayAsync(messenger, chatId, reply, cancellationToken);
     }
 
     async Task StartAsync(ICrewMessenger messenger, string chatId, string? code, string language, CancellationToken cancellationToken)
@@ -118,6 +146,17 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             return stale;
         await publish.Publish(new TaskDeclined(taskId, member.CrewId, reason, clock.GetUtcNow()), cancellationToken);
         return Texts.Get(member.Language, "Declined", card!.Title, reason);
+    }
+
+    async Task<string> ProblemAsync(
+        ICrewMessenger messenger, CrewMember member, Guid taskId, string text, IReadOnlyList<ChatImage>? photo, CancellationToken cancellationToken)
+    {
+        var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
+        if (stale is null)
+            return await problems.ReportAsync(messenger, member, card!, text, photo, cancellationToken);
+        member.Await(null, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return stale;
     }
 
     /// <summary>The card, or why the member can no longer answer it.</summary>

@@ -19,6 +19,8 @@ public sealed class CrewMember
     public string? Awaiting { get; set; }
     /// <summary>The task the awaited answer is about.</summary>
     public Guid? AwaitingTaskId { get; set; }
+    /// <summary>Until when the awaited answer is taken, for waits that end by themselves (a completion photo).</summary>
+    public DateTimeOffset? AwaitingUntil { get; set; }
 
     /// <summary>Waits for the chat's next message as the answer to <paramref name="awaiting"/>; nulls wait for nothing.</summary>
     public void Await(string? awaiting, Guid? taskId)

@@ -7,8 +7,12 @@ using Telegram.Bot.Types;
 
 namespace SnowOps.CrewBot.Telegram;
 
-/// <summary>Takes each Telegram update once, by its update_id, and hands its text or button press to the crew chat.</summary>
-public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock)
+/// <summary>
+/// Takes each Telegram update once, by its update_id, and hands its text, button press or photo to the crew chat and its
+/// location to route progress. Each move of a live location is an edit of the same message with an update_id of its own,
+/// so it is taken like any other update.
+/// </summary>
+public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock, LocationProgress locations)
 {
     public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
 
@@ -72,9 +76,22 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
             chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken),
         { CallbackQuery: { Data: { } data } press } =>
             chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, press.From.LanguageCode, cancellationToken),
-        // Photos, locations, edits and the rest are not used yet.
+        { Message: { Photo: { Length: > 0 } photo } message } =>
+            chat.OnPhotoAsync(messenger, Id(message.Chat.Id), Sizes(photo), message.Caption, message.From?.LanguageCode, cancellationToken),
+        { Message: { Location: { } location } message } =>
+            locations.OnLocationAsync(messenger, Id(message.Chat.Id), location.Latitude, location.Longitude, Utc(message.Date), false,
+                message.From?.LanguageCode, cancellationToken),
+        { EditedMessage: { Location: { } location } edited } =>
+            locations.OnLocationAsync(messenger, Id(edited.Chat.Id), location.Latitude, location.Longitude, Utc(edited.EditDate ?? edited.Date), true,
+                edited.From?.LanguageCode, cancellationToken),
+        // Other edits, contacts, stickers and the rest are not used.
         _ => Task.CompletedTask,
     };
+
+    static IReadOnlyList<ChatImage> Sizes(PhotoSize[] photo) =>
+        photo.Select(p => new ChatImage(p.FileId, p.FileUniqueId, p.FileSize, (long)p.Width * p.Height)).ToList();
+
+    static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 }
