@@ -4,6 +4,7 @@ using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace SnowOps.CrewBot.Telegram;
 
@@ -15,6 +16,9 @@ namespace SnowOps.CrewBot.Telegram;
 public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock, LocationProgress locations)
 {
     public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
+
+    /// <summary>What the bot asks Telegram for, polling or on a webhook: live locations come as edited messages.</summary>
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
     // Update ids count up one by one, so this prunes about every 500 updates.
     const long PruneEvery = 500;
