@@ -7,7 +7,7 @@ using SnowOps.CrewBot.Members;
 
 namespace SnowOps.CrewBot.Chats;
 
-/// <summary>What the bot does with a chat's text and button presses, whatever the messenger.</summary>
+/// <summary>What the bot does with a chat's text, button presses and photos, whatever the messenger.</summary>
 public sealed class CrewChat(
     CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock, ProblemReports problems, CompletionPhotos photos)
 {

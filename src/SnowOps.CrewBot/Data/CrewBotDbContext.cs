@@ -80,7 +80,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             r.ToTable("route_progress");
             r.HasKey(x => x.TaskId);
             // Marks are only added: a save over marks another update changed meanwhile fails, and that update is taken again.
-            r.Property(x => x.Ends).HasMaxLength(4096).IsConcurrencyToken();
+            r.Property(x => x.Ends).IsConcurrencyToken();
             r.Ignore(x => x.SegmentsDone);
             r.Ignore(x => x.Passed);
         });

@@ -253,8 +253,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.Property<string>("Ends")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(4096)
-                        .HasColumnType("character varying(4096)");
+                        .HasColumnType("text");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");

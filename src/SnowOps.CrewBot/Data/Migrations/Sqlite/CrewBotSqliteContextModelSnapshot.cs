@@ -246,7 +246,6 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.Property<string>("Ends")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")

@@ -4,171 +4,164 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SnowOps.CrewBot.Data;
 
 #nullable disable
 
-namespace SnowOps.CrewBot.Data.Migrations.Postgres
+namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(CrewBotPostgresContext))]
-    [Migration("20261126082913_FieldReports")]
+    [DbContext(typeof(CrewBotSqliteContext))]
+    [Migration("20261126084035_FieldReports")]
     partial class FieldReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("crewbot")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.SentCard", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TaskId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sent")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShownCrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ShownState")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Messenger", "ChatId", "TaskId");
 
                     b.HasIndex("TaskId");
 
-                    b.ToTable("sent_cards", "crewbot");
+                    b.ToTable("sent_cards", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
                     b.Property<Guid>("TaskId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Changed")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Changed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("Due")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("Due")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("GeometryWkt")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("LengthMeters")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
-                    b.Property<DateTimeOffset>("Received")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SnowEventId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("TaskId");
 
                     b.HasIndex("CrewId", "State");
 
-                    b.ToTable("task_cards", "crewbot");
+                    b.ToTable("task_cards", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.CrewMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Awaiting")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AwaitingTaskId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("AwaitingUntil")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("AwaitingUntil")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("Bound")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("Bound")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CodeExpires")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CodeExpires")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("CodeUsed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Created")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("MemberId");
 
@@ -179,63 +172,63 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
 
                     b.HasIndex("Messenger", "ChatId");
 
-                    b.ToTable("crew_members", "crewbot");
+                    b.ToTable("crew_members", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.ProcessedUpdate", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdateId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Received")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Messenger", "UpdateId");
 
-                    b.ToTable("processed_updates", "crewbot");
+                    b.ToTable("processed_updates", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Photos.TaskPhoto", b =>
                 {
                     b.Property<Guid>("PhotoId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Received")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Size")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .HasMaxLength(160)
-                        .HasColumnType("character varying(160)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TaskId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("PhotoId");
 
@@ -244,39 +237,38 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.HasIndex("Source", "TaskId", "Purpose")
                         .IsUnique();
 
-                    b.ToTable("task_photos", "crewbot");
+                    b.ToTable("task_photos", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Progress.RouteProgress", b =>
                 {
                     b.Property<Guid>("TaskId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Ends")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(4096)
-                        .HasColumnType("character varying(4096)");
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("double precision");
+                        .HasColumnType("REAL");
 
-                    b.Property<DateTimeOffset?>("PositionAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("PositionAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("Reported")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("Reported")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SegmentsReported")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TaskId");
 
-                    b.ToTable("route_progress", "crewbot");
+                    b.ToTable("route_progress", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -4,164 +4,171 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SnowOps.CrewBot.Data;
 
 #nullable disable
 
-namespace SnowOps.CrewBot.Data.Migrations.Sqlite
+namespace SnowOps.CrewBot.Data.Migrations.Postgres
 {
-    [DbContext(typeof(CrewBotSqliteContext))]
-    [Migration("20261126082910_FieldReports")]
+    [DbContext(typeof(CrewBotPostgresContext))]
+    [Migration("20261126084038_FieldReports")]
     partial class FieldReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("crewbot")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.SentCard", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Sent")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ShownCrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("ShownState")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Messenger", "ChatId", "TaskId");
 
                     b.HasIndex("TaskId");
 
-                    b.ToTable("sent_cards", (string)null);
+                    b.ToTable("sent_cards", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Cards.TaskCard", b =>
                 {
                     b.Property<Guid>("TaskId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("Changed")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Changed")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CrewId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
-                    b.Property<long?>("Due")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("Due")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GeometryWkt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<double?>("LengthMeters")
-                        .HasColumnType("REAL");
+                        .HasColumnType("double precision");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SnowEventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("TaskId");
 
                     b.HasIndex("CrewId", "State");
 
-                    b.ToTable("task_cards", (string)null);
+                    b.ToTable("task_cards", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.CrewMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Awaiting")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid?>("AwaitingTaskId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("AwaitingUntil")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("AwaitingUntil")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("Bound")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("Bound")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
-                    b.Property<long>("CodeExpires")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CodeExpires")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("CodeUsed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.HasKey("MemberId");
 
@@ -172,63 +179,63 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Messenger", "ChatId");
 
-                    b.ToTable("crew_members", (string)null);
+                    b.ToTable("crew_members", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Members.ProcessedUpdate", b =>
                 {
                     b.Property<string>("Messenger")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Messenger", "UpdateId");
 
-                    b.ToTable("processed_updates", (string)null);
+                    b.ToTable("processed_updates", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Photos.TaskPhoto", b =>
                 {
                     b.Property<Guid>("PhotoId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CrewId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(16)");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Size")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .HasMaxLength(160)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(160)");
 
                     b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("PhotoId");
 
@@ -237,39 +244,38 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.HasIndex("Source", "TaskId", "Purpose")
                         .IsUnique();
 
-                    b.ToTable("task_photos", (string)null);
+                    b.ToTable("task_photos", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.Progress.RouteProgress", b =>
                 {
                     b.Property<Guid>("TaskId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Ends")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(4096)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("REAL");
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("REAL");
+                        .HasColumnType("double precision");
 
-                    b.Property<long?>("PositionAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("PositionAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("Reported")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("Reported")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SegmentsReported")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("TaskId");
 
-                    b.ToTable("route_progress", (string)null);
+                    b.ToTable("route_progress", "crewbot");
                 });
 #pragma warning restore 612, 618
         }

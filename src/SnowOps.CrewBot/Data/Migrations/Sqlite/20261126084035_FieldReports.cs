@@ -28,7 +28,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ends = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    Ends = table.Column<string>(type: "TEXT", nullable: false),
                     Latitude = table.Column<double>(type: "REAL", nullable: true),
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
                     PositionAt = table.Column<long>(type: "INTEGER", nullable: true),

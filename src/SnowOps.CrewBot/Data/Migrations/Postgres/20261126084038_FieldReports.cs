@@ -31,7 +31,7 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                 columns: table => new
                 {
                     TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Ends = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    Ends = table.Column<string>(type: "text", nullable: false),
                     Latitude = table.Column<double>(type: "double precision", nullable: true),
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
                     PositionAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
