@@ -55,12 +55,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     readonly ConcurrentDictionary<string, string> _refused = new();
-    readonly ConcurrentDictionary<string, (string UniqueId, byte[] Bytes, string Path)> _files = new();
+    readonly ConcurrentDictionary<string, (string UniqueId, byte[] Bytes, string Path, long Announced)> _files = new();
     readonly ConcurrentQueue<string> _downloads = new();
 
-    /// <summary>A file the bot can fetch by its file_id: getFile answers its path, and the path serves the bytes.</summary>
-    public void AddFile(string fileId, byte[] bytes, string uniqueId = "unique") =>
-        _files[fileId] = (uniqueId, bytes, $"photos/file_{Interlocked.Increment(ref _nextFile)}.jpg");
+    /// <summary>
+    /// A file the bot can fetch by its file_id: getFile answers its path and size (the real one unless another is
+    /// announced), and the path serves the bytes.
+    /// </summary>
+    public void AddFile(string fileId, byte[] bytes, string uniqueId = "unique", long? announcedSize = null) =>
+        _files[fileId] = (uniqueId, bytes, $"photos/file_{Interlocked.Increment(ref _nextFile)}.jpg", announcedSize ?? bytes.Length);
 
     int _nextFile;
 
@@ -108,7 +111,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     JsonObject? FileInfo(string? fileId) => fileId is not null && _files.TryGetValue(fileId, out var file)
-        ? new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = file.UniqueId, ["file_size"] = file.Bytes.Length, ["file_path"] = file.Path }
+        ? new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = file.UniqueId, ["file_size"] = file.Announced, ["file_path"] = file.Path }
         : null;
 
     /// <summary>The download path: <c>/file/bot&lt;token&gt;/&lt;file_path&gt;</c>, plain bytes or a 404.</summary>

@@ -37,7 +37,15 @@ public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
         if (file.FileSize > maxBytes)
             throw new ChatFileTooLargeException(maxBytes);
         using var bytes = new BoundedBuffer(maxBytes);
-        await bot.DownloadFile(file.FilePath ?? throw new InvalidOperationException($"Telegram gave no file_path for {fileRef}."), bytes, cancellationToken);
+        try
+        {
+            await bot.DownloadFile(file.FilePath ?? throw new InvalidOperationException($"Telegram gave no file_path for {fileRef}."), bytes, cancellationToken);
+        }
+        catch (RequestException e) when (e.InnerException is ChatFileTooLargeException tooLarge)
+        {
+            // The client wraps what the stream throws; the size was announced wrong or not at all.
+            throw tooLarge;
+        }
         return new ChatFile(bytes.ToArray(), ContentTypeOf(file.FilePath));
     }
 
