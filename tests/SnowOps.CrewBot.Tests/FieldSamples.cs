@@ -44,13 +44,14 @@ public static class FieldSamples
     }
 
     /// <summary>A move of John Doe's live location: an edit of message 412 at <paramref name="editedAt"/>.</summary>
-    public static JsonObject Live(long updateId, double latitude, double longitude, DateTimeOffset editedAt)
+    public static JsonObject Live(long updateId, double latitude, double longitude, DateTimeOffset editedAt, double accuracyMeters = 3)
     {
         var update = Samples.Read("update-edited-message-live-location.json");
         update["update_id"] = updateId;
         var message = update["edited_message"]!.AsObject();
         message["location"]!["latitude"] = latitude;
         message["location"]!["longitude"] = longitude;
+        message["location"]!["horizontal_accuracy"] = accuracyMeters;
         message["date"] = editedAt.AddMinutes(-5).ToUnixTimeSeconds();
         message["edit_date"] = editedAt.ToUnixTimeSeconds();
         return update;

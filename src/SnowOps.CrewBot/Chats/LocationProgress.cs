@@ -14,20 +14,18 @@ namespace SnowOps.CrewBot.Chats;
 /// </summary>
 public sealed class LocationProgress(CrewBotDbContext db, IPublishEndpoint publish, FieldOptions options, TimeProvider clock)
 {
-    /// <param name="update">False for the message that starts sharing; true for the live updates after it, which get no answer.</param>
-    public async Task OnLocationAsync(ICrewMessenger messenger, string chatId, double latitude, double longitude, DateTimeOffset at, bool update,
-        string? languageHint, CancellationToken cancellationToken)
+    public async Task OnLocationAsync(ICrewMessenger messenger, string chatId, SharedLocation location, string? languageHint, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Messenger == messenger.Name && m.ChatId == chatId, cancellationToken);
         if (member is null)
         {
-            if (!update)
+            if (!location.IsMove)
                 await messenger.SendAsync(chatId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), [], cancellationToken);
             return;
         }
         if (await RouteUnderWayAsync(member.CrewId, cancellationToken) is not var (card, route))
         {
-            if (!update)
+            if (!location.IsMove)
                 await messenger.SendAsync(chatId, Texts.Get(member.Language, "NoRouteUnderWay"), [], cancellationToken);
             return;
         }
@@ -37,8 +35,10 @@ public sealed class LocationProgress(CrewBotDbContext db, IPublishEndpoint publi
             progress = new RouteProgress { TaskId = card.TaskId };
             db.RouteProgress.Add(progress);
         }
-        progress.Mark(route.Count, route.EndsNear(latitude, longitude, options.ToleranceMeters));
-        progress.Seen(latitude, longitude, at);
+        // A fix less certain than the tolerance could put the crew at an end it never came near: it moves the position only.
+        if (location.AccuracyMeters is not { } accuracy || accuracy <= options.ToleranceMeters)
+            progress.Mark(route.Count, route.EndsNear(location.Latitude, location.Longitude, options.ToleranceMeters));
+        progress.Seen(location.Latitude, location.Longitude, location.At);
         var now = clock.GetUtcNow();
         if (progress.SegmentsDone != progress.SegmentsReported || progress.Reported is not { } last || now - last >= TimeSpan.FromSeconds(options.PositionEverySeconds))
         {
@@ -48,7 +48,7 @@ public sealed class LocationProgress(CrewBotDbContext db, IPublishEndpoint publi
         }
         // Two updates of the same route at once: the second save fails on the changed marks, and the update is taken again.
         await db.SaveChangesAsync(cancellationToken);
-        if (!update)
+        if (!location.IsMove)
             await messenger.SendAsync(chatId, Texts.Get(member.Language, "LocationTaken", card.Title, progress.SegmentsDone, route.Count), [], cancellationToken);
     }
 

@@ -83,11 +83,10 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
         { Message: { Photo: { Length: > 0 } photo } message } =>
             chat.OnPhotoAsync(messenger, Id(message.Chat.Id), Sizes(photo), message.Caption, message.From?.LanguageCode, cancellationToken),
         { Message: { Location: { } location } message } =>
-            locations.OnLocationAsync(messenger, Id(message.Chat.Id), location.Latitude, location.Longitude, Utc(message.Date), false,
-                message.From?.LanguageCode, cancellationToken),
+            locations.OnLocationAsync(messenger, Id(message.Chat.Id), Position(location, message.Date, false), message.From?.LanguageCode, cancellationToken),
         { EditedMessage: { Location: { } location } edited } =>
-            locations.OnLocationAsync(messenger, Id(edited.Chat.Id), location.Latitude, location.Longitude, Utc(edited.EditDate ?? edited.Date), true,
-                edited.From?.LanguageCode, cancellationToken),
+            locations.OnLocationAsync(messenger, Id(edited.Chat.Id), Position(location, edited.EditDate ?? edited.Date, true), edited.From?.LanguageCode,
+                cancellationToken),
         // Other edits, contacts, stickers and the rest are not used.
         _ => Task.CompletedTask,
     };
@@ -95,7 +94,8 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
     static IReadOnlyList<ChatImage> Sizes(PhotoSize[] photo) =>
         photo.Select(p => new ChatImage(p.FileId, p.FileUniqueId, p.FileSize, (long)p.Width * p.Height)).ToList();
 
-    static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+    static SharedLocation Position(Location location, DateTime at, bool isMove) =>
+        new(location.Latitude, location.Longitude, new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), location.HorizontalAccuracy, isMove);
 
     static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 }
