@@ -10,6 +10,7 @@ using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.Photos;
 using SnowOps.CrewBot.Telegram;
 using SnowOps.CrewBot.WeCom;
 using SnowOps.ServiceDefaults.Data;
@@ -27,6 +28,9 @@ public static class CrewBotModule
     {
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         var weCom = builder.Configuration.GetSection(WeComOptions.Section).Get<WeComOptions>() ?? new WeComOptions();
+        var field = builder.Configuration.GetSection(FieldOptions.Section).Get<FieldOptions>() ?? new FieldOptions();
+        field.Validate();
+        builder.Services.AddSingleton(field);
         builder.Services.AddCrewBotServices(telegram, weCom);
         // The same section as Heating's: one measuring method for the readings the bot takes and those Heating judges.
         builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
@@ -53,6 +57,11 @@ public static class CrewBotModule
         services.AddScoped<TemperatureReadings>();
         services.AddOptions<MeasuringMethod>();
         services.AddOptions<ReadingDialogOptions>();
+        services.TryAddSingleton(new FieldOptions());
+        services.AddScoped<PhotoStore>();
+        services.AddScoped<ProblemReports>();
+        services.AddScoped<CompletionPhotos>();
+        services.AddScoped<LocationProgress>();
         services.AddSingleton(telegram);
         services.AddSingleton(weCom);
         if (weCom.IsOn)
@@ -90,7 +99,7 @@ public static class CrewBotModule
 
     public static IEndpointRouteBuilder MapCrewBotEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapCardEndpoints().MapMemberEndpoints().MapTelegramWebhook();
+        app.MapCardEndpoints().MapMemberEndpoints().MapPhotoEndpoints().MapTelegramWebhook();
         if (app.ServiceProvider.GetRequiredService<WeComOptions>().IsOn)
             app.MapWeComCallback();
         return app;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.Contracts;
+using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Members;
 using SnowOps.CrewBot.Telegram;
 using SnowOps.Testing;
@@ -32,10 +33,13 @@ public abstract class BotSpec : IAsyncLifetime
 
     protected virtual string? WebhookUrl => null;
 
+    /// <summary>Photos and live-location settings; the defaults unless a spec says otherwise.</summary>
+    protected virtual FieldOptions Field => new();
+
     public async Task InitializeAsync()
     {
         Bot = await FakeBotApi.StartAsync();
-        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl });
+        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl }, field: Field);
         await CrewBot.StartAsync();
     }
 

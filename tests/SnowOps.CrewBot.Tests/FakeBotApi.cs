@@ -49,11 +49,26 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.Map("/bot{token}/{method}", fake.AnswerAsync);
+        app.MapGet("/file/bot{token}/{**path}", fake.FileAsync);
         await app.StartAsync();
         return fake;
     }
 
     readonly ConcurrentDictionary<string, string> _refused = new();
+    readonly ConcurrentDictionary<string, (string UniqueId, byte[] Bytes, string Path, long Announced)> _files = new();
+    readonly ConcurrentQueue<string> _downloads = new();
+
+    /// <summary>
+    /// A file the bot can fetch by its file_id: getFile answers its path and size (the real one unless another is
+    /// announced), and the path serves the bytes.
+    /// </summary>
+    public void AddFile(string fileId, byte[] bytes, string uniqueId = "unique", long? announcedSize = null) =>
+        _files[fileId] = (uniqueId, bytes, $"photos/file_{Interlocked.Increment(ref _nextFile)}.jpg", announcedSize ?? bytes.Length);
+
+    int _nextFile;
+
+    /// <summary>The file paths the bot downloaded, in order.</summary>
+    public IReadOnlyList<string> Downloads => _downloads.ToList();
 
     /// <summary>From now on, messages to this chat are answered with the error in the sample file (e.g. a 403).</summary>
     public void Refuse(string chatId, string errorSample) => _refused[chatId] = errorSample;
@@ -84,12 +99,31 @@ public sealed class FakeBotApi : IAsyncDisposable
             "sendMessage" => Message(Interlocked.Increment(ref _nextMessageId), body),
             "editMessageText" or "editMessageReplyMarkup" => Message((int)body["message_id"]!, body),
             "getUpdates" => await UpdatesAsync(body),
+            "getFile" => FileInfo((string?)body["file_id"]),
             "answerCallbackQuery" or "setWebhook" or "deleteWebhook" => true,
             _ => null,
         };
+        if (method == "getFile" && result is null)
+            return Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 400, ["description"] = "Bad Request: invalid file_id" }, statusCode: 400);
         return result is null
             ? Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found: method not found" }, statusCode: 404)
             : Results.Json(new JsonObject { ["ok"] = true, ["result"] = result });
+    }
+
+    JsonObject? FileInfo(string? fileId) => fileId is not null && _files.TryGetValue(fileId, out var file)
+        ? new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = file.UniqueId, ["file_size"] = file.Announced, ["file_path"] = file.Path }
+        : null;
+
+    /// <summary>The download path: <c>/file/bot&lt;token&gt;/&lt;file_path&gt;</c>, plain bytes or a 404.</summary>
+    IResult FileAsync(string token, string path)
+    {
+        if (token != Token)
+            return Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 401, ["description"] = "Unauthorized" }, statusCode: 401);
+        _downloads.Enqueue(path);
+        var file = _files.Values.FirstOrDefault(f => f.Path == path);
+        return file.Path is null
+            ? Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found" }, statusCode: 404)
+            : Results.Bytes(file.Bytes, "application/octet-stream");
     }
 
     static JsonObject Message(int messageId, JsonObject body) => new()

@@ -29,9 +29,9 @@ public sealed class When_a_crew_works_a_task_from_its_card : BotSpec
         Assert.Equal(3, edits.Count);
         Assert.All(edits, e => Assert.Equal(cardId, (int)e.Body["message_id"]!));
         Assert.Contains("State: accepted", edits[0].Text);
-        Assert.Equal([$"{TaskId:N}:s", $"{TaskId:N}:c", $"{TaskId:N}:d"], edits[0].ButtonData);
+        Assert.Equal([$"{TaskId:N}:s", $"{TaskId:N}:c", $"{TaskId:N}:d", $"{TaskId:N}:p"], edits[0].ButtonData);
         Assert.Contains("State: started", edits[1].Text);
-        Assert.Equal([$"{TaskId:N}:c"], edits[1].ButtonData);
+        Assert.Equal([$"{TaskId:N}:c", $"{TaskId:N}:p"], edits[1].ButtonData);
         Assert.Contains("State: completed", edits[2].Text);
         Assert.Null(edits[2].Body["reply_markup"]);
         Assert.Empty(Published<TaskDeclined>());

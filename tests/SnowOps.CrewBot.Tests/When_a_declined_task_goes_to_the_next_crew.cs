@@ -17,7 +17,7 @@ public sealed class When_a_declined_task_goes_to_the_next_crew : BotSpec
 
         var card = Assert.Single(SentTo(Samples.JohnsChat), c => c.Text!.Contains("Tonghui"));
         Assert.Contains("State: assigned", card.Text);
-        Assert.Equal(4, card.ButtonData.Count);
+        Assert.Equal(5, card.ButtonData.Count);
         AssertNoFaults();
     }
 }

@@ -17,7 +17,7 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
         Assert.Contains("de-icing", card.Text);
         Assert.Contains("1.3 km", card.Text);
         Assert.Contains("2026-12-01 08:00", card.Text);
-        Assert.Equal([$"{TaskId:N}:a", $"{TaskId:N}:d", $"{TaskId:N}:s", $"{TaskId:N}:c"], card.ButtonData);
+        Assert.Equal([$"{TaskId:N}:a", $"{TaskId:N}:d", $"{TaskId:N}:s", $"{TaskId:N}:c", $"{TaskId:N}:p"], card.ButtonData);
         Assert.All(card.ButtonData, d => Assert.True(Encoding.UTF8.GetByteCount(d) <= 64));
         AssertNoFaults();
     }

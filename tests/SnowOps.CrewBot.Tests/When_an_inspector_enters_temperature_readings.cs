@@ -13,7 +13,7 @@ public sealed class When_an_inspector_enters_temperature_readings : ReadingSpec
 
         var card = SentTo(Samples.JohnsChat)[^1];
         Assert.Contains("Compound: chaoyang-hujialou-3", card.Text);
-        Assert.Equal([$"{TaskId:N}:r", $"{TaskId:N}:a", $"{TaskId:N}:d", $"{TaskId:N}:s", $"{TaskId:N}:c"], card.ButtonData);
+        Assert.Equal([$"{TaskId:N}:r", $"{TaskId:N}:a", $"{TaskId:N}:d", $"{TaskId:N}:s", $"{TaskId:N}:c", $"{TaskId:N}:p"], card.ButtonData);
     }
 
     [Fact]

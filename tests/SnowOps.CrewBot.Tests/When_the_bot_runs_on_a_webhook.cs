@@ -12,7 +12,7 @@ public sealed class When_the_bot_runs_on_a_webhook : BotSpec
         var call = Assert.Single(Bot.CallsOf("setWebhook"));
         Assert.Equal(WebhookUrl, (string?)call.Body["url"]);
         Assert.Equal(Secret, (string?)call.Body["secret_token"]);
-        Assert.Equal("""["message","callback_query"]""", call.Body["allowed_updates"]!.ToJsonString());
+        Assert.Equal("""["message","edited_message","callback_query"]""", call.Body["allowed_updates"]!.ToJsonString());
         Assert.Empty(Bot.CallsOf("getUpdates"));
     }
 }

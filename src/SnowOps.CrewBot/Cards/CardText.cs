@@ -11,6 +11,8 @@ public static class CardText
 
     /// <summary>Enter the readings of a temperature check.</summary>
     public const char Readings = 'r';
+    /// <summary>Report a problem: on every card that is not finished.</summary>
+    public const char Problem = 'p';
 
     public static bool IsFinished(TaskState state) => state is TaskState.Completed or TaskState.Cancelled or TaskState.Declined;
 
@@ -45,6 +47,7 @@ public static class CardText
         };
         if (card.Kind == TaskKind.TemperatureCheck)
             actions = [Readings, .. actions];
+        actions = [.. actions, Problem];
         return actions.Select(a => new ChatButton(Texts.Get(language, NameOf(a)), Data(card.TaskId, a))).ToList();
     }
 
@@ -55,7 +58,7 @@ public static class CardText
     {
         action = data.Length == 34 && data[32] == ':' ? data[33] : '\0';
         return Guid.TryParseExact(data.AsSpan(0, Math.Min(32, data.Length)), "N", out taskId)
-            && action is Accept or Decline or Start or Done or Readings;
+            && action is Accept or Decline or Start or Done or Readings or Problem;
     }
 
     static string NameOf(char action) => action switch
@@ -64,6 +67,7 @@ public static class CardText
         Decline => "Decline",
         Start => "Start",
         Readings => "Readings",
+        Problem => "Problem",
         _ => "Done",
     };
 }

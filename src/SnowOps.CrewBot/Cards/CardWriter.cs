@@ -27,6 +27,7 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         card.Title = m.Title;
         card.SubjectId = m.SubjectId;
         card.LengthMeters = m.LengthMeters;
+        card.GeometryWkt = m.GeometryWkt;
         card.Due = m.Due;
         await db.SaveChangesAsync(context.CancellationToken);
         await poster.PostAsync(card, m.Sent, context.CancellationToken);

@@ -13,6 +13,8 @@ public sealed class TaskCard
     /// <summary>What the task is about, e.g. a temperature check's compound; null when the title says it all.</summary>
     public string? SubjectId { get; set; }
     public double? LengthMeters { get; set; }
+    /// <summary>The task's place from <see cref="TaskAssigned.GeometryWkt"/>: for a route, the segments live locations are matched to.</summary>
+    public string? GeometryWkt { get; set; }
     public DateTimeOffset? Due { get; set; }
     public TaskState State { get; set; }
     public DateTimeOffset Received { get; set; }

@@ -7,8 +7,10 @@ using SnowOps.CrewBot.Members;
 
 namespace SnowOps.CrewBot.Chats;
 
-/// <summary>What the bot does with a chat's text and button presses, whatever the messenger.</summary>
-public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock, TemperatureReadings readings)
+/// <summary>What the bot does with a chat's text, button presses and photos, whatever the messenger.</summary>
+public sealed class CrewChat(
+    CrewBotDbContext db, CrewEnrolment enrolment, IPublishEndpoint publish, TimeProvider clock,
+    TemperatureReadings readings, ProblemReports problems, CompletionPhotos photos)
 {
     /// <summary>
     /// A chat's text. <paramref name="messageId"/> is the messenger's id of the message within the chat, where it has one:
@@ -45,6 +47,7 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             "/tasks" => await TasksAsync(member, cancellationToken),
             "/lang" => await LanguageAsync(member, argument, cancellationToken),
             null when member is { Awaiting: Awaiting.DeclineReason, AwaitingTaskId: { } taskId } => await DeclineAsync(member, taskId, text.Trim(), cancellationToken),
+            null when member is { Awaiting: Awaiting.ProblemReport, AwaitingTaskId: { } taskId } => await ProblemAsync(messenger, member, taskId, text, null, cancellationToken),
             _ => Texts.Get(member.Language, "Unknown"),
         };
         await SayAsync(messenger, chatId, reply, cancellationToken);
@@ -70,6 +73,11 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             await messenger.AnswerPressAsync(pressId, stale, cancellationToken);
             return;
         }
+        if (action == CardText.Problem)
+        {
+            await problems.AskAsync(messenger, chatId, pressId, member, card!, cancellationToken);
+            return;
+        }
         if (action == CardText.Decline)
         {
             member.Await(Awaiting.DeclineReason, taskId);
@@ -92,6 +100,27 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
         };
         await publish.Publish(report, cancellationToken);
         await messenger.AnswerPressAsync(pressId, Texts.Get(member.Language, "Reported", Texts.Get(member.Language, state.ToString())), cancellationToken);
+        if (action == CardText.Done)
+            await photos.WelcomeAsync(messenger, chatId, member, taskId, cancellationToken);
+    }
+
+    /// <summary>A photo, with its sizes as the messenger offers them: the answer to a problem question, or a completion photo.</summary>
+    public async Task OnPhotoAsync(ICrewMessenger messenger, string chatId, IReadOnlyList<ChatImage> sizes, string? caption, string? languageHint,
+        CancellationToken cancellationToken)
+    {
+        var member = await MemberAsync(messenger, chatId, cancellationToken);
+        if (member is null)
+        {
+            await SayAsync(messenger, chatId, Texts.Get(Texts.LanguageOf(languageHint), "NotEnrolled"), cancellationToken);
+            return;
+        }
+        var reply = member switch
+        {
+            { Awaiting: Awaiting.ProblemReport, AwaitingTaskId: { } taskId } => await ProblemAsync(messenger, member, taskId, caption ?? "", sizes, cancellationToken),
+            _ when photos.Awaits(member) => await photos.AttachAsync(messenger, member, sizes, cancellationToken),
+            _ => Texts.Get(member.Language, "PhotoNotAwaited"),
+        };
+        await SayAsync(messenger, chatId, reply, cancellationToken);
     }
 
     async Task StartAsync(ICrewMessenger messenger, string chatId, string? code, string language, CancellationToken cancellationToken)
@@ -153,6 +182,17 @@ public sealed class CrewChat(CrewBotDbContext db, CrewEnrolment enrolment, IPubl
             return;
         }
         await readings.OnTextAsync(messenger, chatId, messageId, member, card!, text, cancellationToken);
+    }
+
+    async Task<string> ProblemAsync(
+        ICrewMessenger messenger, CrewMember member, Guid taskId, string text, IReadOnlyList<ChatImage>? photo, CancellationToken cancellationToken)
+    {
+        var (card, stale) = await CheckAsync(member, taskId, cancellationToken);
+        if (stale is null)
+            return await problems.ReportAsync(messenger, member, card!, text, photo, cancellationToken);
+        member.Await(null, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return stale;
     }
 
     /// <summary>The card, or why the member can no longer answer it.</summary>

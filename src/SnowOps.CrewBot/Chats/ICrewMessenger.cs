@@ -23,6 +23,12 @@ public interface ICrewMessenger
 
     /// <summary>Answers a button press, with a short notice for the one who pressed.</summary>
     Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Fetches a file a chat sent (a photo), named by the messenger's own reference to it (Telegram's file_id, WeCom's
+    /// media_id); throws <see cref="ChatFileTooLargeException"/> rather than fetch more than <paramref name="maxBytes"/>.
+    /// </summary>
+    Task<ChatFile> DownloadAsync(string fileRef, long maxBytes, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Members;
 using SnowOps.CrewBot.WeCom;
+using SnowOps.CrewBot.Photos;
+using SnowOps.CrewBot.Progress;
 using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.CrewBot.Data;
@@ -14,6 +16,8 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<SentCard> SentCards => Set<SentCard>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<WeComSentCard> WeComSentCards => Set<WeComSentCard>();
+    public DbSet<TaskPhoto> Photos => Set<TaskPhoto>();
+    public DbSet<RouteProgress> RouteProgress => Set<RouteProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,6 +68,26 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             u.Property(x => x.Messenger).HasMaxLength(16);
         });
         modelBuilder.ApplyConfiguration(new WeComSentCardConfiguration());
+        modelBuilder.Entity<TaskPhoto>(p =>
+        {
+            p.ToTable("task_photos");
+            p.HasKey(x => x.PhotoId);
+            p.HasIndex(x => new { x.Source, x.TaskId, x.Purpose }).IsUnique();
+            p.HasIndex(x => x.TaskId);
+            p.Property(x => x.CrewId).HasMaxLength(128);
+            p.Property(x => x.Purpose).HasMaxLength(16);
+            p.Property(x => x.ContentType).HasMaxLength(64);
+            p.Property(x => x.Source).HasMaxLength(160);
+        });
+        modelBuilder.Entity<RouteProgress>(r =>
+        {
+            r.ToTable("route_progress");
+            r.HasKey(x => x.TaskId);
+            // Marks are only added: a save over marks another update changed meanwhile fails, and that update is taken again.
+            r.Property(x => x.Ends).IsConcurrencyToken();
+            r.Ignore(x => x.SegmentsDone);
+            r.Ignore(x => x.Passed);
+        });
     }
 }
 

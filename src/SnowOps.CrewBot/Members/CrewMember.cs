@@ -21,12 +21,16 @@ public sealed class CrewMember
     public Guid? AwaitingTaskId { get; set; }
     /// <summary>When the awaited dialog last moved on, for dialogs that end after a while without an answer (readings).</summary>
     public DateTimeOffset? AwaitingSince { get; set; }
+    /// <summary>Until when the awaited answer is taken, for waits that end by themselves (a completion photo).</summary>
+    public DateTimeOffset? AwaitingUntil { get; set; }
 
     /// <summary>Waits for the chat's next message as the answer to <paramref name="awaiting"/>; nulls wait for nothing.</summary>
     public void Await(string? awaiting, Guid? taskId)
     {
         Awaiting = awaiting;
         AwaitingTaskId = awaiting is null ? null : taskId;
+        AwaitingSince = null;
+        AwaitingUntil = null;
     }
 }
 

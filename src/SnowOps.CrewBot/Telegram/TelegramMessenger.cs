@@ -30,6 +30,35 @@ public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
     public Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken) =>
         bot.AnswerCallbackQuery(pressId, text, cancellationToken: cancellationToken);
 
+    /// <summary>getFile, then the file itself from <c>/file/bot&lt;token&gt;/&lt;file_path&gt;</c>, never reading more than allowed.</summary>
+    public async Task<ChatFile> DownloadAsync(string fileRef, long maxBytes, CancellationToken cancellationToken)
+    {
+        var file = await bot.GetFile(fileRef, cancellationToken);
+        if (file.FileSize > maxBytes)
+            throw new ChatFileTooLargeException(maxBytes);
+        using var bytes = new BoundedBuffer(maxBytes);
+        try
+        {
+            await bot.DownloadFile(file.FilePath ?? throw new InvalidOperationException($"Telegram gave no file_path for {fileRef}."), bytes, cancellationToken);
+        }
+        catch (RequestException e) when (e.InnerException is ChatFileTooLargeException tooLarge)
+        {
+            // The client wraps what the stream throws; the size was announced wrong or not at all.
+            throw tooLarge;
+        }
+        return new ChatFile(bytes.ToArray(), ContentTypeOf(file.FilePath));
+    }
+
+    /// <summary>Telegram does not say; photos come as .jpg.</summary>
+    static string ContentTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".webp" => "image/webp",
+        ".gif" => "image/gif",
+        ".heic" => "image/heic",
+        _ => "image/jpeg",
+    };
+
     /// <summary>400 (chat or message not found) and 403 (blocked, deactivated) will not change on a retry; 429 and 5xx may.</summary>
     static async Task<T> ToChatAsync<T>(string chatId, Func<Task<T>> call)
     {

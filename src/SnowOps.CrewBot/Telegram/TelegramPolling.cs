@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
-using Telegram.Bot.Types.Enums;
 
 namespace SnowOps.CrewBot.Telegram;
 
@@ -10,8 +9,6 @@ namespace SnowOps.CrewBot.Telegram;
 public sealed partial class TelegramPolling(ITelegramBotClient bot, IServiceScopeFactory scopes, TelegramOptions options, ILogger<TelegramPolling> log)
     : BackgroundService
 {
-    static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
@@ -24,7 +21,7 @@ public sealed partial class TelegramPolling(ITelegramBotClient bot, IServiceScop
                 if (!webhookRemoved)
                     await bot.DeleteWebhook(cancellationToken: stoppingToken);
                 webhookRemoved = true;
-                var updates = await bot.GetUpdates(offset, 100, options.PollSeconds, Wanted, stoppingToken);
+                var updates = await bot.GetUpdates(offset, 100, options.PollSeconds, TelegramUpdates.Wanted, stoppingToken);
                 foreach (var update in updates)
                 {
                     await TakeAsync(update, stoppingToken);

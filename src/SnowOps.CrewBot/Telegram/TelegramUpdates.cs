@@ -4,13 +4,21 @@ using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace SnowOps.CrewBot.Telegram;
 
-/// <summary>Takes each Telegram update once, by its update_id, and hands its text or button press to the crew chat.</summary>
-public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock)
+/// <summary>
+/// Takes each Telegram update once, by its update_id, and hands its text, button press or photo to the crew chat and its
+/// location to route progress. Each move of a live location is an edit of the same message with an update_id of its own,
+/// so it is taken like any other update.
+/// </summary>
+public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock, LocationProgress locations)
 {
     public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
+
+    /// <summary>What the bot asks Telegram for, polling or on a webhook: live locations come as edited messages.</summary>
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
     // Update ids count up one by one, so this prunes about every 500 updates.
     const long PruneEvery = 500;
@@ -72,9 +80,22 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
             chat.OnTextAsync(messenger, Id(message.Chat.Id), text, message.From?.LanguageCode, cancellationToken, Id(message.MessageId)),
         { CallbackQuery: { Data: { } data } press } =>
             chat.OnPressAsync(messenger, Id(press.Message?.Chat.Id ?? press.From.Id), press.Id, data, press.From.LanguageCode, cancellationToken),
-        // Photos, locations, edits and the rest are not used yet.
+        { Message: { Photo: { Length: > 0 } photo } message } =>
+            chat.OnPhotoAsync(messenger, Id(message.Chat.Id), Sizes(photo), message.Caption, message.From?.LanguageCode, cancellationToken),
+        { Message: { Location: { } location } message } =>
+            locations.OnLocationAsync(messenger, Id(message.Chat.Id), Position(location, message.Date, false), message.From?.LanguageCode, cancellationToken),
+        { EditedMessage: { Location: { } location } edited } =>
+            locations.OnLocationAsync(messenger, Id(edited.Chat.Id), Position(location, edited.EditDate ?? edited.Date, true), edited.From?.LanguageCode,
+                cancellationToken),
+        // Other edits, contacts, stickers and the rest are not used.
         _ => Task.CompletedTask,
     };
+
+    static IReadOnlyList<ChatImage> Sizes(PhotoSize[] photo) =>
+        photo.Select(p => new ChatImage(p.FileId, p.FileUniqueId, p.FileSize, (long)p.Width * p.Height)).ToList();
+
+    static SharedLocation Position(Location location, DateTime at, bool isMove) =>
+        new(location.Latitude, location.Longitude, new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), location.HorizontalAccuracy, isMove);
 
     static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
-using Telegram.Bot.Types.Enums;
 
 namespace SnowOps.CrewBot.Telegram;
 
@@ -16,7 +15,7 @@ public sealed partial class TelegramWebhookRegistration(ITelegramBotClient bot, 
         {
             try
             {
-                await bot.SetWebhook(options.WebhookUrl!, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
+                await bot.SetWebhook(options.WebhookUrl!, allowedUpdates: TelegramUpdates.Wanted,
                     secretToken: options.WebhookSecret, cancellationToken: stoppingToken);
                 LogRegistered(log, options.WebhookUrl!);
                 return;

@@ -43,6 +43,45 @@ public sealed class WeComClient(
         CallAsync("message/update_template_card", new UpdateRequest([userId], options.AgentId, responseCode, Template(card)), card.CardTaskId,
             cancellationToken);
 
+    /// <summary>
+    /// Fetches a file a user sent (an image's MediaId) from /cgi-bin/media/get, at most <paramref name="maxBytes"/> of it.
+    /// WeCom answers the file itself, or JSON when it refuses; a refused token is fetched again once, as for sends.
+    /// </summary>
+    public async Task<Chats.ChatFile> DownloadMediaAsync(string mediaId, long maxBytes, CancellationToken cancellationToken)
+    {
+        var accessToken = await AccessTokenAsync(cancellationToken);
+        var (file, reply) = await GetMediaAsync(accessToken, mediaId, maxBytes, cancellationToken);
+        if (reply is not null && StaleToken.Contains(reply.Errcode))
+        {
+            tokens.Forget(accessToken);
+            (file, reply) = await GetMediaAsync(await AccessTokenAsync(cancellationToken), mediaId, maxBytes, cancellationToken);
+        }
+        if (reply is not null)
+        {
+            Check("media/get", reply);
+            throw new WeComApiException("media/get", -1, "an answer without the file");
+        }
+        return file!;
+    }
+
+    async Task<(Chats.ChatFile? File, Reply? Refusal)> GetMediaAsync(
+        string accessToken, string mediaId, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(
+            Url($"/cgi-bin/media/get?access_token={Uri.EscapeDataString(accessToken)}&media_id={Uri.EscapeDataString(mediaId)}"),
+            HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var type = response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream";
+        if (type is "application/json" or "text/plain")
+            return (null, await ReadAsync("media/get", response, cancellationToken));
+        if (!response.IsSuccessStatusCode)
+            throw new WeComApiException("media/get", -1, $"HTTP {(int)response.StatusCode}");
+        if (response.Content.Headers.ContentLength > maxBytes)
+            throw new Chats.ChatFileTooLargeException(maxBytes);
+        using var bytes = new Chats.BoundedBuffer(maxBytes);
+        await response.Content.CopyToAsync(bytes, cancellationToken);
+        return (new Chats.ChatFile(bytes.ToArray(), type), null);
+    }
+
     static TemplateCard Template(WeComButtonCard card) => new(
         CardType: "button_interaction",
         MainTitle: new MainTitle(card.Title, card.Description),

@@ -59,6 +59,10 @@ public sealed class WeComMessenger(WeComClient client, CrewBotDbContext db, Time
         await KeepAsync(card.CardTaskId, messageId, chatId, sent.ResponseCode, cancellationToken);
     }
 
+    /// <summary>A file reference is a MediaId from an image message; WeCom keeps it for three days.</summary>
+    public Task<ChatFile> DownloadAsync(string fileRef, long maxBytes, CancellationToken cancellationToken) =>
+        client.DownloadMediaAsync(fileRef, maxBytes, cancellationToken);
+
     /// <summary>The press id is the userid of the one who clicked.</summary>
     public Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken) => SendTextAsync(pressId, text, cancellationToken);
 

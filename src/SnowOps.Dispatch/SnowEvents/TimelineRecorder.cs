@@ -18,8 +18,12 @@ public sealed class TimelineRecorder(DispatchDbContext db) :
     IConsumer<ServiceTargetAtRisk>,
     IConsumer<ServiceTargetMissed>,
     IConsumer<PlowRoutesAssigned>,
-    IConsumer<HeatingActionsRequested>
+    IConsumer<HeatingActionsRequested>,
+    IConsumer<TaskProblemReported>,
+    IConsumer<TaskPhotoAttached>
 {
+    const int ProblemLength = 900;
+
     public Task Consume(ConsumeContext<SnowEventProposed> context)
     {
         var m = context.Message;
@@ -82,6 +86,38 @@ public sealed class TimelineRecorder(DispatchDbContext db) :
         return AddAsync(m.SnowEventId, $"heating:{m.Level}", "Heating asked to act", SnowEventStateMachine.System, m.Requested,
             $"raise supply by {m.RaiseSupplyCelsius} °C, check every {m.CheckEveryHours} h", context.CancellationToken);
     }
+
+    /// <summary>A problem does not change the task; it goes on the trail of the task's snow event for the dispatchers to see.</summary>
+    public async Task Consume(ConsumeContext<TaskProblemReported> context)
+    {
+        var m = context.Message;
+        if (await TaskAsync(m.TaskId, context.CancellationToken) is not { } task)
+            return;
+        var problem = m.Problem.Length > ProblemLength ? m.Problem[..ProblemLength] + "…" : m.Problem;
+        var detail = m.PhotoId is { } photo ? $"{problem} (photo {PhotoPath(photo)})".TrimStart() : problem;
+        await AddAsync(task.SnowEventId, $"problem:{m.TaskId:N}:{m.Reported.UtcTicks}", Line("Problem reported", task.Title), m.CrewId, m.Reported,
+            detail, context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<TaskPhotoAttached> context)
+    {
+        var m = context.Message;
+        if (await TaskAsync(m.TaskId, context.CancellationToken) is not { } task)
+            return;
+        await AddAsync(task.SnowEventId, $"photo:{m.PhotoId:N}", Line($"Photo ({m.Purpose})", task.Title), m.CrewId, m.Attached,
+            PhotoPath(m.PhotoId), context.CancellationToken);
+    }
+
+    Task<Tasks.CrewTask?> TaskAsync(Guid taskId, CancellationToken cancellationToken) =>
+        db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+
+    static string Line(string what, string title)
+    {
+        var line = $"{what}: {title}";
+        return line.Length > 256 ? line[..255] + "…" : line;
+    }
+
+    static string PhotoPath(Guid photoId) => $"/api/crew/photos/{photoId}";
 
     async Task AddAsync(Guid snowEventId, string key, string what, string by, DateTimeOffset at, string? detail, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
         var card = update["template_card"]!.AsObject();
         Assert.Equal(cardTaskId, (string?)card["task_id"]);
         Assert.Contains("State: accepted", (string?)card["sub_title_text"], StringComparison.Ordinal);
-        Assert.Equal([CardText.Data(TaskId, 's'), CardText.Data(TaskId, 'c'), CardText.Data(TaskId, 'd')], Keys(card));
+        Assert.Equal([CardText.Data(TaskId, 's'), CardText.Data(TaskId, 'c'), CardText.Data(TaskId, 'd'), CardText.Data(TaskId, 'p')], Keys(card));
         Assert.Single(Api.CardsTo(Zhang));
         AssertNoFaults();
     }
@@ -48,7 +48,7 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
         var cards = Api.CardsTo(Zhang);
         Assert.Equal(2, cards.Count);
         Assert.NotEqual((string?)cards[0]["task_id"], (string?)cards[1]["task_id"]);
-        Assert.Equal([CardText.Data(TaskId, 'c')], Keys(cards[1]));
+        Assert.Equal([CardText.Data(TaskId, 'c'), CardText.Data(TaskId, 'p')], Keys(cards[1]));
 
         await CrewBot.DeliverAsync(Changed(TaskState.Cancelled, 20));
         var last = Api.Updated.Last().Body["template_card"]!.AsObject();

@@ -18,8 +18,8 @@ public sealed class When_a_task_card_reaches_wecom : WeComSpec
         Assert.Equal("button_interaction", (string?)card["card_type"]);
         Assert.Equal("Task: De-ice the Tonghui River bridges", (string?)card["main_title"]!["title"]);
         Assert.Contains("State: assigned", (string?)card["sub_title_text"], StringComparison.Ordinal);
-        Assert.Equal([CardText.Data(TaskId, 'a'), CardText.Data(TaskId, 'd'), CardText.Data(TaskId, 's'), CardText.Data(TaskId, 'c')], Keys(card));
-        Assert.Equal(["Accept", "Decline", "Start", "Done"], card["button_list"]!.AsArray().Select(b => (string?)b!["text"]));
+        Assert.Equal([CardText.Data(TaskId, 'a'), CardText.Data(TaskId, 'd'), CardText.Data(TaskId, 's'), CardText.Data(TaskId, 'c'), CardText.Data(TaskId, 'p')], Keys(card));
+        Assert.Equal(["Accept", "Decline", "Start", "Done", "Problem"], card["button_list"]!.AsArray().Select(b => (string?)b!["text"]));
         var shown = await CrewBot.QueryAsync(db => db.SentCards.AsNoTracking().SingleAsync());
         Assert.Equal(("wecom", Zhang, LastCardTaskId()), (shown.Messenger, shown.ChatId, shown.MessageId));
         AssertNoFaults();

@@ -77,6 +77,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("Due")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GeometryWkt")
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -127,6 +130,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
 
                     b.Property<Guid?>("AwaitingTaskId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AwaitingUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("Bound")
                         .HasColumnType("timestamp with time zone");
@@ -195,6 +201,85 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.HasKey("Messenger", "UpdateId");
 
                     b.ToTable("processed_updates", "crewbot");
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Photos.TaskPhoto", b =>
+                {
+                    b.Property<Guid>("PhotoId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PhotoId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("Source", "TaskId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("task_photos", "crewbot");
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Progress.RouteProgress", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ends")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("PositionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Reported")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SegmentsReported")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("route_progress", "crewbot");
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>

@@ -70,6 +70,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.Property<long?>("Due")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GeometryWkt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -120,6 +123,9 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("AwaitingTaskId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwaitingUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Bound")
                         .HasColumnType("INTEGER");
@@ -188,6 +194,85 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.HasKey("Messenger", "UpdateId");
 
                     b.ToTable("processed_updates", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Photos.TaskPhoto", b =>
+                {
+                    b.Property<Guid>("PhotoId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PhotoId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("Source", "TaskId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("task_photos", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.CrewBot.Progress.RouteProgress", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ends")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("PositionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SegmentsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("route_progress", (string)null);
                 });
 
             modelBuilder.Entity("SnowOps.CrewBot.WeCom.WeComSentCard", b =>
