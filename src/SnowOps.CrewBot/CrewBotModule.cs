@@ -37,6 +37,8 @@ public static class CrewBotModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CardAnswers>();
         services.AddScoped<CardPoster>();
+        services.AddScoped<CardDelivery>();
+        services.AddSingleton<CardQueue>();
         services.AddScoped<CrewEnrolment>();
         services.AddScoped<CrewChat>();
         services.AddSingleton(telegram);
@@ -45,13 +47,17 @@ public static class CrewBotModule
 
         // The token is part of every request path: no request logging, and no token in exported spans.
         services.AddHttpClient(TelegramMessenger.Key).RemoveAllLoggers();
+        services.AddSingleton<TelegramRateGate>();
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new BotTokenRedaction(telegram.Token!)));
         services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
-            new TelegramBotClientOptions(telegram.Token!, telegram.BaseUrl),
+            // No retries inside the client: a 429 is the rate gate's to wait out, within its limits.
+            new TelegramBotClientOptions(telegram.Token!, telegram.BaseUrl) { RetryCount = 0 },
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramMessenger.Key)));
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<ICrewMessenger>(sp => sp.GetRequiredService<TelegramMessenger>());
         services.AddScoped<TelegramUpdates>();
+        // The one sender of this bot's cards: Telegram's limits are per bot token (see CardSender).
+        services.AddHostedService<CardSender>();
         if (telegram.EffectiveMode == TelegramMode.Polling)
             services.AddHostedService<TelegramPolling>();
         if (telegram.EffectiveMode == TelegramMode.Webhook && telegram.WebhookUrl is not null)
