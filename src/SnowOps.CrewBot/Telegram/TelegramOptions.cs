@@ -39,8 +39,11 @@ public sealed class TelegramOptions
     /// <summary>How often one call is made when Telegram answers 429 (each time after its retry_after); after the last, the 429 surfaces.</summary>
     public int TooManyRequestsAttempts { get; init; } = 3;
 
-    /// <summary>Cards the queue's sender has in flight at once: enough to reach <see cref="MessagesPerSecond"/>.</summary>
-    public int Senders { get; init; } = 30;
+    /// <summary>
+    /// Cards the queue's sender works on at once. Twice <see cref="MessagesPerSecond"/> by default: while half wait at the
+    /// rate gate, the others read and claim their rows, so the database's time does not come out of the rate.
+    /// </summary>
+    public int Senders { get; init; } = 60;
 
     /// <summary>How often the sender looks for queued cards nobody told it about (left from before a restart, or due again after a failure).</summary>
     public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(5);
