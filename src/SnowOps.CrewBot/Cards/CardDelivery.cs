@@ -19,7 +19,8 @@ namespace SnowOps.CrewBot.Cards;
 /// will show; only a claim on the row as it was read succeeds, so two senders (or a change queued meanwhile) can never
 /// both send it. A crash after the claim and before the outcome is saved leaves the row claimed with the sending
 /// recorded: the next start releases the claim and does not send again, since the message may well have gone out. If
-/// it had not, the crew lacks this copy until Dispatch sends the card again (it does when nobody answers).
+/// it had not, the crew lacks this copy until Dispatch sends the card again (it does when nobody answers). The same
+/// holds when saving the outcome fails: the row stays claimed until the next start.
 /// </remarks>
 public sealed partial class CardDelivery(
     CrewBotDbContext db, IEnumerable<ICrewMessenger> messengers, TelegramOptions options, TimeProvider clock, ILogger<CardDelivery> log)
