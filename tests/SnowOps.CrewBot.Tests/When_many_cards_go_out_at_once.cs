@@ -37,4 +37,18 @@ public sealed class When_many_cards_go_out_at_once : BotSpec
         }
         AssertNoFaults();
     }
+
+    [Fact]
+    public async Task Should_hold_a_reply_to_a_chat_that_was_just_sent_a_card_until_its_second_is_over()
+    {
+        await EnrolChatAsync(Samples.JohnsChat);
+        await DeliverAsync(Assigned());
+
+        await UpdateAsync(Samples.Text(NextUpdateId(), "/help"));
+
+        var (card, reply) = (SentTo(Samples.JohnsChat)[0], SentTo(Samples.JohnsChat)[1]);
+        Assert.Contains("Tonghui", card.Text);
+        Assert.Contains("/tasks", reply.Text);
+        Assert.True(reply.At - card.At >= TimeSpan.FromSeconds(1), $"The reply came {(reply.At - card.At).TotalMilliseconds:N0} ms after the card.");
+    }
 }
