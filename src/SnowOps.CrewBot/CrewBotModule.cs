@@ -52,6 +52,8 @@ public static class CrewBotModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CardAnswers>();
         services.AddScoped<CardPoster>();
+        services.AddScoped<CardDelivery>();
+        services.AddSingleton<CardQueue>();
         services.AddScoped<CrewEnrolment>();
         services.AddScoped<CrewChat>();
         services.AddScoped<TemperatureReadings>();
@@ -66,14 +68,19 @@ public static class CrewBotModule
         services.AddSingleton(weCom);
         if (weCom.IsOn)
             services.AddWeCom();
+        // The one sender of the cards: Telegram's limits are per bot token (see CardSender).
+        if (weCom.IsOn || telegram.EffectiveMode != TelegramMode.Off)
+            services.AddHostedService<CardSender>();
         if (telegram.EffectiveMode == TelegramMode.Off)
             return services;
 
         // The token is part of every request path: no request logging, and no token in exported spans.
         services.AddHttpClient(TelegramMessenger.Key).RemoveAllLoggers();
+        services.AddSingleton<TelegramRateGate>();
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new BotTokenRedaction(telegram.Token!)));
         services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
-            new TelegramBotClientOptions(telegram.Token!, telegram.BaseUrl),
+            // No retries inside the client: a 429 is the rate gate's to wait out, within its limits.
+            new TelegramBotClientOptions(telegram.Token!, telegram.BaseUrl) { RetryCount = 0 },
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramMessenger.Key)));
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<ICrewMessenger>(sp => sp.GetRequiredService<TelegramMessenger>());

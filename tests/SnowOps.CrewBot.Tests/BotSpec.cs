@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.Contracts;
 using SnowOps.CrewBot.Chats;
+using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Members;
 using SnowOps.CrewBot.Telegram;
 using SnowOps.Testing;
@@ -28,6 +29,7 @@ public abstract class BotSpec : IAsyncLifetime
     protected FakeBotApi Bot { get; private set; } = null!;
     protected CrewBotHarness CrewBot { get; private set; } = null!;
     long _nextUpdate = 5000;
+    readonly List<CardSender> _senders = [];
 
     protected virtual TelegramMode Mode => TelegramMode.Webhook;
 
@@ -36,15 +38,32 @@ public abstract class BotSpec : IAsyncLifetime
     /// <summary>Photos and live-location settings; the defaults unless a spec says otherwise.</summary>
     protected virtual FieldOptions Field => new();
 
+    /// <summary>Shorter than Telegram's second, so that specs about something else do not wait on it.</summary>
+    protected virtual TimeSpan PerChatInterval => TimeSpan.FromMilliseconds(100);
+
+    protected virtual int MessagesPerSecond => 30;
+
+    /// <summary>False: nothing drains the outbound queue until the spec starts a sender itself.</summary>
+    protected virtual bool StartsSender => true;
+
     public async Task InitializeAsync()
     {
         Bot = await FakeBotApi.StartAsync();
-        CrewBot = new CrewBotHarness(new TelegramOptions { Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl }, field: Field);
+        CrewBot = new CrewBotHarness(new TelegramOptions
+        {
+            Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl,
+            PerChatInterval = PerChatInterval, MessagesPerSecond = MessagesPerSecond, RetryDelay = TimeSpan.FromMilliseconds(200),
+        }, sender: StartsSender, field: Field);
         await CrewBot.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var sender in _senders)
+        {
+            await sender.StopAsync(default);
+            sender.Dispose();
+        }
         await CrewBot.DisposeAsync();
         await Bot.DisposeAsync();
     }
@@ -69,6 +88,34 @@ public abstract class BotSpec : IAsyncLifetime
         var code = await EnrolAsync(crew);
         await UpdateAsync(Samples.Text(NextUpdateId(), "/start " + code));
     }
+
+    /// <summary>Binds a chat to a new member of the crew straight away, with no welcome message.</summary>
+    protected async Task EnrolChatAsync(string chatId, string crew = Crew)
+    {
+        var code = await EnrolAsync(crew);
+        await CrewBot.WithServicesAsync(sp => sp.GetRequiredService<CrewEnrolment>().RedeemAsync(code, TelegramMessenger.Key, chatId, default));
+    }
+
+    /// <summary>Starts a card sender as a freshly started process would: nobody has told it of the cards already queued.</summary>
+    protected async Task StartSenderAsync()
+    {
+        await CrewBot.WithServicesAsync(async sp =>
+        {
+            var sender = ActivatorUtilities.CreateInstance<CardSender>(sp, new CardQueue());
+            _senders.Add(sender);
+            await sender.StartAsync(default);
+        });
+    }
+
+    /// <summary>Delivers the messages as the bus would, then waits until the outbound queue has put out what they asked for.</summary>
+    protected async Task DeliverAsync(params object[] messages)
+    {
+        await CrewBot.DeliverAsync(messages);
+        await QueueDrainedAsync();
+    }
+
+    /// <summary>Until no card waits in the outbound queue or is on its way.</summary>
+    protected Task QueueDrainedAsync() => CrewBot.QueueDrainedAsync();
 
     /// <summary>Hands an update to the bot as a webhook call would, after the secret was checked; false when taken before.</summary>
     protected async Task<bool> UpdateAsync(JsonObject json)

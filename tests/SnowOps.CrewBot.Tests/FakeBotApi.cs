@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Logging;
 
 namespace SnowOps.CrewBot.Tests;
 
-/// <summary>One call the bot made: the method and its JSON parameters.</summary>
-public sealed record BotCall(string Method, JsonObject Body)
+/// <summary>One call the bot made: the method, its JSON parameters, when it came (since the fake started) and the HTTP status it was answered.</summary>
+public sealed record BotCall(string Method, JsonObject Body, TimeSpan At = default, int Status = 200)
 {
     public string? Text => (string?)Body["text"];
 
@@ -31,7 +32,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     readonly WebApplication _app;
     readonly ConcurrentQueue<BotCall> _calls = new();
     readonly List<JsonObject> _updates = [];
+    readonly long _started = Stopwatch.GetTimestamp();
     int _nextMessageId = 1000;
+    int _tooManyRequests;
+    int _retryAfter;
 
     FakeBotApi(WebApplication app) => _app = app;
 
@@ -73,6 +77,13 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>From now on, messages to this chat are answered with the error in the sample file (e.g. a 403).</summary>
     public void Refuse(string chatId, string errorSample) => _refused[chatId] = errorSample;
 
+    /// <summary>The next <paramref name="calls"/> messages sent or edited are answered 429 with this retry_after, as a flood of them would be.</summary>
+    public void TooManyRequests(int calls, int retryAfterSeconds)
+    {
+        _retryAfter = retryAfterSeconds;
+        Volatile.Write(ref _tooManyRequests, calls);
+    }
+
     /// <summary>An update for the next getUpdates.</summary>
     public void Feed(JsonObject update)
     {
@@ -87,12 +98,22 @@ public sealed class FakeBotApi : IAsyncDisposable
         var body = request.ContentLength is > 0 || request.HasJsonContentType()
             ? (JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync()) as JsonObject ?? [])
             : [];
-        _calls.Enqueue(new BotCall(method, body));
+        var at = Stopwatch.GetElapsedTime(_started);
+        if (method is "sendMessage" or "editMessageText" && TakeTooManyRequests())
+        {
+            _calls.Enqueue(new BotCall(method, body, at, 429));
+            var error = JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf("response-error-429-retry-after.json")))!;
+            error["description"] = "Too Many Requests: retry after " + _retryAfter;
+            error["parameters"]!["retry_after"] = _retryAfter;
+            return Results.Json(error, statusCode: 429);
+        }
         if (body["chat_id"]?.ToJsonString() is { } chat && _refused.TryGetValue(chat, out var sample))
         {
             var error = JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf(sample)))!;
+            _calls.Enqueue(new BotCall(method, body, at, (int)error["error_code"]!));
             return Results.Json(error, statusCode: (int)error["error_code"]!);
         }
+        _calls.Enqueue(new BotCall(method, body, at));
         JsonNode? result = method switch
         {
             "getMe" => JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf("response-getMe.json")))!["result"]!.DeepClone(),
@@ -124,6 +145,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         return file.Path is null
             ? Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found" }, statusCode: 404)
             : Results.Bytes(file.Bytes, "application/octet-stream");
+    }
+
+    bool TakeTooManyRequests()
+    {
+        var left = Volatile.Read(ref _tooManyRequests);
+        while (left > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _tooManyRequests, left - 1, left);
+            if (seen == left)
+                return true;
+            left = seen;
+        }
+        return false;
     }
 
     static JsonObject Message(int messageId, JsonObject body) => new()

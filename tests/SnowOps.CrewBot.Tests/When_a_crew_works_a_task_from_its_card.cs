@@ -9,20 +9,20 @@ public sealed class When_a_crew_works_a_task_from_its_card : BotSpec
     public async Task Should_report_accepted_started_and_completed_and_show_each_state_on_the_card()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var cardId = await CardMessageIdAsync();
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Accept), cardId));
         Assert.Equal(new TaskAccepted(TaskId, Crew, Published<TaskAccepted>().Single().Accepted), Published<TaskAccepted>().Single());
-        await CrewBot.DeliverAsync(Changed(TaskState.Accepted, 5));
+        await DeliverAsync(Changed(TaskState.Accepted, 5));
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Start), cardId));
         Assert.Equal(Crew, Assert.Single(Published<TaskStarted>()).CrewId);
-        await CrewBot.DeliverAsync(Changed(TaskState.Started, 10));
+        await DeliverAsync(Changed(TaskState.Started, 10));
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Done), cardId));
         Assert.Equal(Crew, Assert.Single(Published<TaskCompleted>()).CrewId);
-        await CrewBot.DeliverAsync(Changed(TaskState.Completed, 50));
+        await DeliverAsync(Changed(TaskState.Completed, 50));
 
         Assert.Equal(3, Bot.CallsOf("answerCallbackQuery").Count);
         var edits = Bot.CallsOf("editMessageText");
@@ -42,7 +42,7 @@ public sealed class When_a_crew_works_a_task_from_its_card : BotSpec
     public async Task Should_ask_why_on_decline_and_report_the_next_text_as_the_reason()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Decline), await CardMessageIdAsync()));
         Assert.Empty(Published<TaskDeclined>());
@@ -63,7 +63,7 @@ public sealed class When_a_crew_works_a_task_from_its_card : BotSpec
     public async Task Should_take_a_press_on_the_same_update_only_once()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var press = Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Accept), await CardMessageIdAsync());
 
         Assert.True(await UpdateAsync(press));

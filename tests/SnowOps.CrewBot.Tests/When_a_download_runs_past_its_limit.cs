@@ -24,8 +24,10 @@ public sealed class When_a_download_runs_past_its_limit
     {
         await using var bot = await FakeBotApi.StartAsync();
         bot.AddFile("file-1", new byte[2048], announcedSize: 100);
+        using var gate = new TelegramRateGate(new TelegramOptions(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramRateGate>.Instance);
         var messenger = new TelegramMessenger(new global::Telegram.Bot.TelegramBotClient(
-            new global::Telegram.Bot.TelegramBotClientOptions(FakeBotApi.Token, bot.BaseUrl)));
+            new global::Telegram.Bot.TelegramBotClientOptions(FakeBotApi.Token, bot.BaseUrl)), gate);
 
         await Assert.ThrowsAsync<ChatFileTooLargeException>(() => messenger.DownloadAsync("file-1", 1024, default));
         var file = await messenger.DownloadAsync("file-1", 4096, default);

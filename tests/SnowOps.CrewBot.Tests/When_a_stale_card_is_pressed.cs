@@ -9,9 +9,9 @@ public sealed class When_a_stale_card_is_pressed : BotSpec
     public async Task Should_say_the_task_is_with_another_crew_and_publish_nothing()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var cardId = await CardMessageIdAsync();
-        await CrewBot.DeliverAsync(Assigned(crew: "spreader-2"));
+        await DeliverAsync(Assigned(crew: "spreader-2"));
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Accept), cardId));
 
@@ -27,7 +27,7 @@ public sealed class When_a_stale_card_is_pressed : BotSpec
     public async Task Should_say_the_task_is_finished_when_it_was_cancelled_and_publish_nothing()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned(), Changed(TaskState.Cancelled, 20));
+        await DeliverAsync(Assigned(), Changed(TaskState.Cancelled, 20));
 
         // The press comes from a card message the bot can no longer see (an inaccessible message).
         var press = Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Done), file: "update-callback-query-inaccessible-message.json");
@@ -43,9 +43,9 @@ public sealed class When_a_stale_card_is_pressed : BotSpec
     public async Task Should_not_report_a_decline_reason_given_after_the_task_was_finished()
     {
         await EnrolJohnAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Decline), await CardMessageIdAsync()));
-        await CrewBot.DeliverAsync(Changed(TaskState.Completed, 30));
+        await DeliverAsync(Changed(TaskState.Completed, 30));
 
         await UpdateAsync(Samples.Text(NextUpdateId(), "too late"));
 

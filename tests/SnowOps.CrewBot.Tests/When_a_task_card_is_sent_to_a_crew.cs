@@ -10,7 +10,7 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
     {
         await EnrolJohnAsync();
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         var card = SentTo(Samples.JohnsChat).Last();
         Assert.Contains("De-ice the Tonghui River bridges", card.Text);
@@ -27,7 +27,7 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
     {
         await EnrolJohnAsync();
 
-        await CrewBot.DeliverAsync(Assigned(), Assigned());
+        await DeliverAsync(Assigned(), Assigned());
 
         Assert.Single(SentTo(Samples.JohnsChat), c => c.Text!.Contains("Tonghui"));
         AssertNoFaults();
@@ -38,7 +38,9 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
     {
         await EnrolJohnAsync();
 
-        await CrewBot.DeliverAsync(Assigned(sent: 1), Assigned(sent: 2), Assigned(sent: 2), Assigned(sent: 1));
+        await DeliverAsync(Assigned(sent: 1));
+
+        await DeliverAsync(Assigned(sent: 2), Assigned(sent: 2), Assigned(sent: 1));
 
         Assert.Equal(2, SentTo(Samples.JohnsChat).Count(c => c.Text!.Contains("Tonghui")));
     }
@@ -48,7 +50,7 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
     {
         await EnrolJohnAsync(crew: "plow-7");
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         Assert.DoesNotContain(Bot.CallsOf("sendMessage"), c => c.Text!.Contains("Tonghui"));
         AssertNoFaults();
@@ -60,7 +62,7 @@ public sealed class When_a_task_card_is_sent_to_a_crew : BotSpec
         await EnrolJohnAsync();
         await UpdateAsync(Samples.Text(NextUpdateId(), "/lang zh"));
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         await UpdateAsync(Samples.Text(NextUpdateId(), "/tasks"));
 
         var sent = SentTo(Samples.JohnsChat);

@@ -8,7 +8,7 @@ public sealed class When_an_unknown_chat_writes_to_the_bot : BotSpec
     [Fact]
     public async Task Should_refuse_politely_and_change_nothing()
     {
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var hello = Samples.Read("update-getUpdates-start-and-text.json")["result"]![1]!.AsObject();
 
         await UpdateAsync(hello);
@@ -24,7 +24,7 @@ public sealed class When_an_unknown_chat_writes_to_the_bot : BotSpec
     [Fact]
     public async Task Should_answer_a_button_press_and_publish_nothing()
     {
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         await UpdateAsync(Samples.Press(NextUpdateId(), CardText.Data(TaskId, CardText.Accept)));
 

@@ -55,6 +55,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             s.ToTable("sent_cards");
             s.HasKey(x => new { x.Messenger, x.ChatId, x.TaskId });
             s.HasIndex(x => x.TaskId);
+            s.HasIndex(x => x.Queued);
             s.Property(x => x.Messenger).HasMaxLength(16);
             s.Property(x => x.ChatId).HasMaxLength(64);
             s.Property(x => x.MessageId).HasMaxLength(64);

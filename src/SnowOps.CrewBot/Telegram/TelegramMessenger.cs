@@ -6,8 +6,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace SnowOps.CrewBot.Telegram;
 
-/// <summary>The crews' messenger over the Telegram Bot API.</summary>
-public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
+/// <summary>
+/// The crews' messenger over the Telegram Bot API. Whatever sends or edits a message goes through the rate gate; the
+/// token only cancels the wait there, not a call once made (see <see cref="TelegramRateGate.RunAsync"/>).
+/// </summary>
+public sealed class TelegramMessenger(ITelegramBotClient bot, TelegramRateGate gate) : ICrewMessenger
 {
     public const string Key = "telegram";
 
@@ -16,16 +19,16 @@ public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
     public async Task<string> SendAsync(string chatId, string text, IReadOnlyList<ChatButton> buttons, CancellationToken cancellationToken)
     {
         var message = await ToChatAsync(chatId, () =>
-            bot.SendMessage(Chat(chatId), text, replyMarkup: Keyboard(buttons), cancellationToken: cancellationToken));
+            bot.SendMessage(Chat(chatId), text, replyMarkup: Keyboard(buttons), cancellationToken: CancellationToken.None), cancellationToken);
         return message.MessageId.ToString(CultureInfo.InvariantCulture);
     }
 
     public Task AskAsync(string chatId, string text, CancellationToken cancellationToken) => ToChatAsync(chatId, () =>
-        bot.SendMessage(Chat(chatId), text, replyMarkup: new ForceReplyMarkup(), cancellationToken: cancellationToken));
+        bot.SendMessage(Chat(chatId), text, replyMarkup: new ForceReplyMarkup(), cancellationToken: CancellationToken.None), cancellationToken);
 
     public Task EditAsync(string chatId, string messageId, string text, IReadOnlyList<ChatButton> buttons, CancellationToken cancellationToken) =>
         ToChatAsync(chatId, () => bot.EditMessageText(Chat(chatId), int.Parse(messageId, CultureInfo.InvariantCulture), text,
-            replyMarkup: Keyboard(buttons), cancellationToken: cancellationToken));
+            replyMarkup: Keyboard(buttons), cancellationToken: CancellationToken.None), cancellationToken);
 
     public Task AnswerPressAsync(string pressId, string text, CancellationToken cancellationToken) =>
         bot.AnswerCallbackQuery(pressId, text, cancellationToken: cancellationToken);
@@ -60,11 +63,11 @@ public sealed class TelegramMessenger(ITelegramBotClient bot) : ICrewMessenger
     };
 
     /// <summary>400 (chat or message not found) and 403 (blocked, deactivated) will not change on a retry; 429 and 5xx may.</summary>
-    static async Task<T> ToChatAsync<T>(string chatId, Func<Task<T>> call)
+    async Task<T> ToChatAsync<T>(string chatId, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {
-            return await call();
+            return await gate.RunAsync(chatId, call, cancellationToken);
         }
         catch (ApiRequestException e) when (e.ErrorCode is 400 or 403)
         {

@@ -30,6 +30,27 @@ public sealed class TelegramOptions
     /// <summary>How long one getUpdates call waits for updates.</summary>
     public int PollSeconds { get; init; } = 25;
 
+    /// <summary>Messages (sent or edited) the bot puts out in any one second, across all chats; Telegram allows about 30.</summary>
+    public int MessagesPerSecond { get; init; } = 30;
+
+    /// <summary>The least time between two messages to one chat; Telegram allows about one a second.</summary>
+    public TimeSpan PerChatInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often one call is made when Telegram answers 429 (each time after its retry_after); after the last, the 429 surfaces.</summary>
+    public int TooManyRequestsAttempts { get; init; } = 3;
+
+    /// <summary>
+    /// Cards the queue's sender works on at once. Twice <see cref="MessagesPerSecond"/> by default: while half wait at the
+    /// rate gate, the others read and claim their rows, so the database's time does not come out of the rate.
+    /// </summary>
+    public int Senders { get; init; } = 60;
+
+    /// <summary>How often the sender looks for queued cards nobody told it about (left from before a restart, or due again after a failure).</summary>
+    public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a card whose sending failed (not for good) waits before it is tried again.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(10);
+
     public TelegramMode EffectiveMode => string.IsNullOrWhiteSpace(Token) ? TelegramMode.Off : Mode ?? TelegramMode.Polling;
 
     public void Validate()
@@ -42,5 +63,15 @@ public sealed class TelegramOptions
             throw new InvalidOperationException($"{Section}:WebhookUrl is an absolute https URL.");
         if (PollSeconds is < 0 or > 50)
             throw new InvalidOperationException($"{Section}:PollSeconds is 0 to 50.");
+        if (MessagesPerSecond is < 1 or > 1000)
+            throw new InvalidOperationException($"{Section}:MessagesPerSecond is 1 to 1000.");
+        if (PerChatInterval < TimeSpan.Zero || PerChatInterval > TimeSpan.FromMinutes(1))
+            throw new InvalidOperationException($"{Section}:PerChatInterval is 00:00:00 to 00:01:00.");
+        if (TooManyRequestsAttempts is < 1 or > 20)
+            throw new InvalidOperationException($"{Section}:TooManyRequestsAttempts is 1 to 20.");
+        if (Senders is < 1 or > 1000)
+            throw new InvalidOperationException($"{Section}:Senders is 1 to 1000.");
+        if (QueuePollInterval <= TimeSpan.Zero || RetryDelay < TimeSpan.Zero)
+            throw new InvalidOperationException($"{Section}:QueuePollInterval is more than zero and RetryDelay not less.");
     }
 }

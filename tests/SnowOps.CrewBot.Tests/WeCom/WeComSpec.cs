@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.Contracts;
 using SnowOps.CrewBot.Members;
+using SnowOps.CrewBot.Telegram;
 using SnowOps.CrewBot.WeCom;
 using SnowOps.Testing;
 
@@ -35,7 +36,7 @@ public abstract class WeComSpec : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Api = await FakeWeComApi.StartAsync();
-        CrewBot = new CrewBotHarness(weCom: WeComTestApp.Options(Api.BaseUrl));
+        CrewBot = new CrewBotHarness(new TelegramOptions { RetryDelay = TimeSpan.FromMilliseconds(200) }, WeComTestApp.Options(Api.BaseUrl));
         await CrewBot.StartAsync();
         // Each request is served from the harness's services, in a scope of its own, as the host would.
         host = await LoopbackHost.StartAsync(_ => { }, app =>
@@ -104,7 +105,15 @@ public abstract class WeComSpec : IAsyncLifetime
         var response = await http.PostAsync(
             new Uri(host.Address, $"{WeComCallbackEndpoints.Path}?msg_signature={signature}&timestamp={stamp}&nonce={nonce}"), envelope);
         await CrewBot.Harness.QuietAsync();
+        await CrewBot.QueueDrainedAsync();
         return response;
+    }
+
+    /// <summary>Delivers the messages as the bus would, then waits until the outbound queue has put out what they asked for.</summary>
+    protected async Task DeliverAsync(params object[] messages)
+    {
+        await CrewBot.DeliverAsync(messages);
+        await CrewBot.QueueDrainedAsync();
     }
 
     protected static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -9,7 +9,7 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
     public async Task Should_report_accepted_and_update_the_card_with_the_clicks_response_code()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var cardTaskId = LastCardTaskId();
 
         await CallbackAsync(Click(Zhang, CardText.Data(TaskId, CardText.Accept), cardTaskId, "rc-click-accept"));
@@ -19,7 +19,7 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
         Assert.Equal("Sent: accepted", Api.TextsTo(Zhang)[^1]);
         Assert.Empty(Api.Updated);
 
-        await CrewBot.DeliverAsync(Changed(TaskState.Accepted, 5));
+        await DeliverAsync(Changed(TaskState.Accepted, 5));
 
         var update = Assert.Single(Api.Updated).Body;
         Assert.Equal("rc-click-accept", (string?)update["response_code"]);
@@ -36,21 +36,21 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
     public async Task Should_send_a_new_card_once_the_code_is_spent_and_update_that_one_next()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         // The fake numbers its answers: the card was its latest send.
         var sendCode = $"rc-{Api.Sent.Count}";
 
         // The send's own code updates the card once; then no code is left until someone clicks.
-        await CrewBot.DeliverAsync(Changed(TaskState.Accepted, 5));
+        await DeliverAsync(Changed(TaskState.Accepted, 5));
         Assert.Equal(sendCode, (string?)Assert.Single(Api.Updated).Body["response_code"]);
 
-        await CrewBot.DeliverAsync(Changed(TaskState.Started, 10));
+        await DeliverAsync(Changed(TaskState.Started, 10));
         var cards = Api.CardsTo(Zhang);
         Assert.Equal(2, cards.Count);
         Assert.NotEqual((string?)cards[0]["task_id"], (string?)cards[1]["task_id"]);
         Assert.Equal([CardText.Data(TaskId, 'c'), CardText.Data(TaskId, 'p')], Keys(cards[1]));
 
-        await CrewBot.DeliverAsync(Changed(TaskState.Cancelled, 20));
+        await DeliverAsync(Changed(TaskState.Cancelled, 20));
         var last = Api.Updated.Last().Body["template_card"]!.AsObject();
         Assert.Equal((string?)cards[1]["task_id"], (string?)last["task_id"]);
         Assert.Contains("State: cancelled", (string?)last["sub_title_text"], StringComparison.Ordinal);
@@ -64,11 +64,11 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
     public async Task Should_state_the_finished_card_in_a_text_when_no_code_is_left()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
-        await CrewBot.DeliverAsync(Changed(TaskState.Accepted, 5));
+        await DeliverAsync(Assigned());
+        await DeliverAsync(Changed(TaskState.Accepted, 5));
         var texts = Api.TextsTo(Zhang).Count;
 
-        await CrewBot.DeliverAsync(Changed(TaskState.Cancelled, 20));
+        await DeliverAsync(Changed(TaskState.Cancelled, 20));
 
         Assert.Single(Api.Updated);
         Assert.Single(Api.CardsTo(Zhang));
@@ -81,7 +81,7 @@ public sealed class When_a_crew_answers_a_wecom_card : WeComSpec
     public async Task Should_ask_why_on_decline_and_report_the_next_text_as_the_reason()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         await CallbackAsync(Click(Zhang, CardText.Data(TaskId, CardText.Decline), LastCardTaskId(), "rc-click-decline"));
         Assert.Empty(Published<TaskDeclined>());

@@ -27,7 +27,7 @@ public sealed class When_a_crew_member_enrols_over_wecom : WeComSpec
         Assert.Equal(("wecom", "lisi.02@north", "zh"), (member.Messenger, member.ChatId, member.Language));
         Assert.True(member.CodeUsed);
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         Assert.Single(Api.CardsTo("lisi.02@north"));
     }
 

@@ -10,7 +10,7 @@ public sealed class When_a_task_card_reaches_wecom : WeComSpec
     {
         await EnrolOverWeComAsync();
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         var sent = Api.SentTo(Zhang)[^1];
         Assert.Equal(("template_card", 1000002), ((string?)sent["msgtype"], (int?)sent["agentid"]));
@@ -30,7 +30,7 @@ public sealed class When_a_task_card_reaches_wecom : WeComSpec
     {
         await EnrolOverWeComAsync();
 
-        await CrewBot.DeliverAsync(Assigned(), Assigned());
+        await DeliverAsync(Assigned(), Assigned());
 
         Assert.Single(Api.CardsTo(Zhang));
     }

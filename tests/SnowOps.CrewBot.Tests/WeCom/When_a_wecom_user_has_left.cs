@@ -18,12 +18,15 @@ public sealed class When_a_wecom_user_has_left : WeComSpec
         else
             Api.LeaveQuietly(Zhang);
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         Assert.Single(Api.CardsTo(Li));
         Assert.Single(Api.CardsTo(Zhang)); // tried, and refused as an invalid user
-        var shown = await CrewBot.QueryAsync(db => db.SentCards.AsNoTracking().Select(s => s.ChatId).ToListAsync());
-        Assert.Equal([Li], shown);
+        // Both rows are done with; only Li's copy is a message that later changes can update.
+        var shown = await CrewBot.QueryAsync(db => db.SentCards.AsNoTracking().OrderBy(s => s.ChatId)
+            .Select(s => new { s.ChatId, HasMessage = s.MessageId != "", s.Queued }).ToListAsync());
+        Assert.Equal([(Li, true), (Zhang, false)], shown.Select(s => (s.ChatId, s.HasMessage)));
+        Assert.All(shown, s => Assert.Null(s.Queued));
         AssertNoFaults();
     }
 

@@ -24,13 +24,13 @@ public sealed class When_an_unknown_wecom_user_writes : WeComSpec
     public async Task Should_answer_a_click_on_a_forwarded_card_and_report_nothing()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         await CallbackAsync(Click(Stranger, CardText.Data(TaskId, CardText.Accept), LastCardTaskId(), "rc-stranger"));
 
         Assert.Empty(Published<TaskAccepted>());
         Assert.Contains("尚未登记", Assert.Single(Api.TextsTo(Stranger)), StringComparison.Ordinal);
-        await CrewBot.DeliverAsync(Changed(TaskState.Accepted, 5));
+        await DeliverAsync(Changed(TaskState.Accepted, 5));
         Assert.NotEqual("rc-stranger", (string?)Assert.Single(Api.Updated).Body["response_code"]);
     }
 }

@@ -10,7 +10,7 @@ public sealed class When_wecom_delivers_a_callback_twice : WeComSpec
     public async Task Should_take_the_same_click_once()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
         var click = Click(Zhang, CardText.Data(TaskId, CardText.Accept), LastCardTaskId(), "rc-click-1", Now());
         var texts = Api.TextsTo(Zhang).Count;
 
@@ -25,7 +25,7 @@ public sealed class When_wecom_delivers_a_callback_twice : WeComSpec
     public async Task Should_take_a_second_click_at_another_moment_as_a_new_one()
     {
         await EnrolOverWeComAsync();
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         await CallbackAsync(Click(Zhang, CardText.Data(TaskId, CardText.Accept), LastCardTaskId(), "rc-click-1", Now() - 2));
         await CallbackAsync(Click(Zhang, CardText.Data(TaskId, CardText.Accept), LastCardTaskId(), "rc-click-2", Now()));

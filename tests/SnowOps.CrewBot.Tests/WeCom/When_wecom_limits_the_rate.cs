@@ -12,7 +12,7 @@ public sealed class When_wecom_limits_the_rate : WeComSpec
         await EnrolOverWeComAsync();
         Api.FailNextSends(errcode);
 
-        await CrewBot.DeliverAsync(Assigned());
+        await DeliverAsync(Assigned());
 
         Assert.Equal(2, Api.CardsTo(Zhang).Count);
         var shown = await CrewBot.QueryAsync(db => db.SentCards.AsNoTracking().SingleAsync());

@@ -37,10 +37,19 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Anew")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("Claimed")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("Queued")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Sent")
                         .HasColumnType("integer");
@@ -54,7 +63,15 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Wanted")
+                        .HasColumnType("integer");
+
                     b.HasKey("Messenger", "ChatId", "TaskId");
+
+                    b.HasIndex("Queued");
 
                     b.HasIndex("TaskId");
 

@@ -30,10 +30,19 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Anew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Claimed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Queued")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
@@ -47,7 +56,15 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wanted")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Messenger", "ChatId", "TaskId");
+
+                    b.HasIndex("Queued");
 
                     b.HasIndex("TaskId");
 
