@@ -15,6 +15,19 @@ public sealed record WeComButtonPressed(
 public sealed record WeComTextMessage(string FromUser, DateTimeOffset CreatedAt, string Content, string? MsgId, int? AgentId)
     : WeComCallback(FromUser, CreatedAt);
 
-/// <summary>Any other message or event (images, entering the app, location reports…): acknowledged, not acted on.</summary>
+/// <summary>A crew member sent a picture (MsgType image): <paramref name="MediaId"/> fetches it for three days.</summary>
+public sealed record WeComImageMessage(string FromUser, DateTimeOffset CreatedAt, string MediaId, string? MsgId, int? AgentId)
+    : WeComCallback(FromUser, CreatedAt);
+
+/// <summary>
+/// Where a crew member is: a location they sent (MsgType location; <paramref name="IsReport"/> false), or the position the
+/// app reports by itself while the member has it open and location reporting is on (Event LOCATION; true), with its
+/// precision in meters.
+/// </summary>
+public sealed record WeComLocation(
+    string FromUser, DateTimeOffset CreatedAt, double Latitude, double Longitude, double? PrecisionMeters, bool IsReport, string? MsgId)
+    : WeComCallback(FromUser, CreatedAt);
+
+/// <summary>Any other message or event (voice, video, files, entering the app…): acknowledged, not acted on.</summary>
 public sealed record WeComUnsupported(string FromUser, DateTimeOffset CreatedAt, string MsgType, string? Event)
     : WeComCallback(FromUser, CreatedAt);

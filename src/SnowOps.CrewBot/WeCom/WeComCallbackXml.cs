@@ -37,8 +37,18 @@ public static class WeComCallbackXml
             return new WeComButtonPressed(from, createdAt, key, taskId, Text("ResponseCode"), Text("CardType"), agentId);
         if (msgType == "text" && Text("Content") is { } content && from.Length > 0)
             return new WeComTextMessage(from, createdAt, content, Text("MsgId"), agentId);
+        if (msgType == "image" && Text("MediaId") is { Length: > 0 } mediaId && from.Length > 0)
+            return new WeComImageMessage(from, createdAt, mediaId, Text("MsgId"), agentId);
+        if (msgType == "location" && Number(Text("Location_X")) is { } x && Number(Text("Location_Y")) is { } y && from.Length > 0)
+            return new WeComLocation(from, createdAt, x, y, null, false, Text("MsgId"));
+        if (msgType == "event" && evt == "LOCATION" && Number(Text("Latitude")) is { } lat && Number(Text("Longitude")) is { } lon && from.Length > 0)
+            return new WeComLocation(from, createdAt, lat, lon, Number(Text("Precision")), true, null);
         return new WeComUnsupported(from, createdAt, msgType, evt);
     }
+
+    /// <summary>A coordinate or precision; anything that is not a finite number is none.</summary>
+    static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     static XElement Load(string text)
     {

@@ -14,7 +14,8 @@ namespace SnowOps.CrewBot.WeCom;
 /// callback it got no timely answer for: a message is known again by its MsgId, a click by who clicked which button of
 /// which card when; both are recorded in <c>processed_updates</c> as messenger "wecom".
 /// </summary>
-public sealed class WeComCallbacks(CrewBotDbContext db, CrewChat chat, WeComMessenger messenger, WeComOptions options, TimeProvider clock)
+public sealed class WeComCallbacks(
+    CrewBotDbContext db, CrewChat chat, LocationProgress locations, WeComMessenger messenger, WeComOptions options, TimeProvider clock)
     : IWeComCallbackSink
 {
     /// <summary>WeCom retries within seconds; a week of ids is plenty to recognise one.</summary>
@@ -46,8 +47,13 @@ public sealed class WeComCallbacks(CrewBotDbContext db, CrewChat chat, WeComMess
 
     Task DispatchAsync(WeComCallback callback, CancellationToken cancellationToken) => callback switch
     {
-        WeComTextMessage text => chat.OnTextAsync(messenger, text.FromUser, text.Content, options.Language, cancellationToken),
+        WeComTextMessage text => chat.OnTextAsync(messenger, text.FromUser, text.Content, options.Language, cancellationToken, text.MsgId),
         WeComButtonPressed press => PressAsync(press, cancellationToken),
+        // WeCom gives one size of a picture, and its size only with the download.
+        WeComImageMessage image => chat.OnPhotoAsync(messenger, image.FromUser, [new ChatImage(image.MediaId, image.MediaId, null, 0)], null, options.Language,
+            cancellationToken),
+        WeComLocation at => locations.OnLocationAsync(messenger, at.FromUser,
+            new SharedLocation(at.Latitude, at.Longitude, at.CreatedAt, at.PrecisionMeters, at.IsReport), options.Language, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -88,6 +94,11 @@ public sealed class WeComCallbacks(CrewBotDbContext db, CrewChat chat, WeComMess
             unchecked((long)n),
         WeComTextMessage text => Hash("text", text.FromUser, Seconds(text.CreatedAt), text.Content),
         WeComButtonPressed press => Hash("click", press.FromUser, Seconds(press.CreatedAt), press.CardTaskId, press.EventKey),
+        WeComImageMessage { MsgId: { } msgId } when ulong.TryParse(msgId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => (long)n,
+        WeComImageMessage image => Hash("image", image.FromUser, Seconds(image.CreatedAt), image.MediaId),
+        WeComLocation { MsgId: { } msgId } when ulong.TryParse(msgId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => (long)n,
+        WeComLocation at => Hash("location", at.FromUser, Seconds(at.CreatedAt),
+            at.Latitude.ToString("R", CultureInfo.InvariantCulture), at.Longitude.ToString("R", CultureInfo.InvariantCulture)),
         _ => null,
     };
 

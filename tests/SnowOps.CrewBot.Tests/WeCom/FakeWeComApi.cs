@@ -21,6 +21,7 @@ sealed class FakeWeComApi : IAsyncDisposable
     readonly ConcurrentDictionary<string, bool> leftUsers = new();
     readonly ConcurrentDictionary<string, bool> leftQuietly = new();
     readonly ConcurrentDictionary<string, bool> usedCodes = new();
+    readonly ConcurrentDictionary<string, byte[]> media = new();
     int tokensIssued;
     int calls;
 
@@ -55,6 +56,9 @@ sealed class FakeWeComApi : IAsyncDisposable
     public IReadOnlyList<JsonObject> CardsTo(string userId) =>
         [.. SentTo(userId).Where(b => (string?)b["msgtype"] == "template_card").Select(b => b["template_card"]!.AsObject())];
 
+    /// <summary>A file a user sent, served at /cgi-bin/media/get under its media id.</summary>
+    public void AddMedia(string mediaId, byte[] bytes) => media[mediaId] = bytes;
+
     public static async Task<FakeWeComApi> StartAsync()
     {
         FakeWeComApi? api = null;
@@ -63,6 +67,7 @@ sealed class FakeWeComApi : IAsyncDisposable
             app.MapGet("/cgi-bin/gettoken", (string? corpid, string? corpsecret) => api!.Token(corpid, corpsecret));
             app.MapPost("/cgi-bin/message/send", async (HttpRequest request, string? access_token) =>
                 api!.Send(access_token, await JsonNode.ParseAsync(request.Body)));
+            app.MapGet("/cgi-bin/media/get", (string? access_token, string? media_id) => api!.Media(access_token, media_id));
             app.MapPost("/cgi-bin/message/update_template_card", async (HttpRequest request, string? access_token) =>
                 api!.Update(access_token, await JsonNode.ParseAsync(request.Body)));
         });
@@ -101,6 +106,14 @@ sealed class FakeWeComApi : IAsyncDisposable
         Updated.Enqueue((accessToken ?? "", json));
         return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
     }
+
+    /// <summary>The file itself, or WeCom's JSON refusal (40007, invalid media_id) for one it does not know.</summary>
+    IResult Media(string? accessToken, string? mediaId) =>
+        string.IsNullOrEmpty(accessToken) || !accessToken.StartsWith("token-", StringComparison.Ordinal)
+            ? Results.Json(new { errcode = 40014, errmsg = "invalid access_token" })
+            : mediaId is not null && media.TryGetValue(mediaId, out var bytes)
+                ? Results.Bytes(bytes, "image/jpeg")
+                : Results.Json(new { errcode = 40007, errmsg = "invalid media_id" });
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
 }
