@@ -40,7 +40,8 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
             m.ToTable("crew_members");
             m.HasKey(x => x.MemberId);
             m.HasIndex(x => x.CodeHash).IsUnique();
-            m.HasIndex(x => new { x.Messenger, x.ChatId });
+            // One chat is one member (NULLs are distinct: members not bound yet do not collide).
+            m.HasIndex(x => new { x.Messenger, x.ChatId }).IsUnique();
             m.HasIndex(x => x.CrewId);
             m.Property(x => x.CrewId).HasMaxLength(128);
             m.Property(x => x.Name).HasMaxLength(128);

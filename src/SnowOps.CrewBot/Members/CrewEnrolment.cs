@@ -45,7 +45,16 @@ public sealed class CrewEnrolment(CrewBotDbContext db, TimeProvider clock)
             Messenger = messenger, ChatId = chatId, Bound = now,
         };
         db.Members.Add(member);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same chat, bound at the same moment by another request: the unique (messenger, chat) index refused it.
+            db.Entry(member).State = EntityState.Detached;
+            return null;
+        }
         return member;
     }
 

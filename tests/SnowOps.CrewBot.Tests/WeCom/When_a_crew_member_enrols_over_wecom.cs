@@ -43,6 +43,18 @@ public sealed class When_a_crew_member_enrols_over_wecom : WeComSpec
         Assert.Single(await MembersAsync());
     }
 
+    [Fact]
+    public async Task Should_bind_a_wecom_userid_once_when_two_admins_bind_it_at_the_same_moment()
+    {
+        var binds = Enumerable.Range(0, 4).Select(i => CrewBot.QueryAsync(db =>
+            new CrewEnrolment(db, TimeProvider.System).EnrolBoundAsync($"plow-{i}", $"Admin {i}'s pick", "zh", WeComMessenger.Key, "wangwu", default)));
+
+        var members = await Task.WhenAll(binds);
+
+        Assert.Single(members, m => m is not null);
+        Assert.Single(await MembersAsync(), m => m.ChatId == "wangwu");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("zhang san")]

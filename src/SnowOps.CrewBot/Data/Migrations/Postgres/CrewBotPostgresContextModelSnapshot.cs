@@ -198,7 +198,8 @@ namespace SnowOps.CrewBot.Data.Migrations.Postgres
 
                     b.HasIndex("CrewId");
 
-                    b.HasIndex("Messenger", "ChatId");
+                    b.HasIndex("Messenger", "ChatId")
+                        .IsUnique();
 
                     b.ToTable("crew_members", "crewbot");
                 });

@@ -191,7 +191,8 @@ namespace SnowOps.CrewBot.Data.Migrations.Sqlite
 
                     b.HasIndex("CrewId");
 
-                    b.HasIndex("Messenger", "ChatId");
+                    b.HasIndex("Messenger", "ChatId")
+                        .IsUnique();
 
                     b.ToTable("crew_members", (string)null);
                 });
