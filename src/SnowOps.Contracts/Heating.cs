@@ -18,3 +18,25 @@ public sealed record IndoorTemperatureRecorded(
     string InspectorId,
     DateTimeOffset Measured,
     string? Home = null);
+
+/// <summary>A measurement found homes of a compound below the indoor standard.</summary>
+/// <param name="DeficiencyId">Stable id of the finding; the same measurement never makes two.</param>
+/// <param name="CompoundId">The compound.</param>
+/// <param name="CompanyId">The heating company that serves it and must repair.</param>
+/// <param name="ReadingId">The measurement that found it.</param>
+/// <param name="AverageCelsius">What was measured.</param>
+/// <param name="StandardCelsius">The standard it fell short of (the day or the night one).</param>
+/// <param name="Found">When it was measured.</param>
+public sealed record HeatingDeficiencyFound(
+    Guid DeficiencyId, string CompoundId, string CompanyId, Guid ReadingId, double AverageCelsius, double StandardCelsius, DateTimeOffset Found);
+
+/// <summary>Advice to a heat station: the supply-water temperature the outdoor forecast calls for.</summary>
+/// <param name="StationId">The heat station.</param>
+/// <param name="CompanyId">Its company.</param>
+/// <param name="From">When the advice applies from (ahead of the cold).</param>
+/// <param name="Until">Until when.</param>
+/// <param name="OutdoorCelsius">The forecast outdoor temperature the advice is for (the lowest of the period).</param>
+/// <param name="SupplyCelsius">The supply-water temperature advised.</param>
+/// <param name="Advised">When the advice was made.</param>
+public sealed record SupplyTemperatureAdvised(
+    string StationId, string CompanyId, DateTimeOffset From, DateTimeOffset Until, double OutdoorCelsius, double SupplyCelsius, DateTimeOffset Advised);

@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.Heating.Readings;
+using SnowOps.Heating.Registry;
 using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.Heating.Data;
 
-public class HeatingDbContext(DbContextOptions options) : DbContext(options)
+public partial class HeatingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<TemperatureReading> Readings => Set<TemperatureReading>();
+    public DbSet<HeatingCompany> Companies => Set<HeatingCompany>();
+    public DbSet<HeatStation> Stations => Set<HeatStation>();
+    public DbSet<Compound> Compounds => Set<Compound>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +27,7 @@ public class HeatingDbContext(DbContextOptions options) : DbContext(options)
             r.Property(x => x.Home).HasMaxLength(64);
             r.Property(x => x.InspectorId).HasMaxLength(128);
         });
+        OnRegistryCreating(modelBuilder);
     }
 }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SnowOps.Heating.Data;
 
@@ -66,6 +67,122 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                     b.HasIndex("CompoundId", "Measured");
 
                     b.ToTable("readings", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.Compound", b =>
+                {
+                    b.Property<string>("CompoundId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("BuiltYear")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("CheckEveryHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("ColdArea")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ColdSpots")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Geometry>("Geometry")
+                        .HasColumnType("geometry(Geometry,4326)");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastReadingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("LastReadingCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("MonitoredSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CompoundId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("compounds", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.HeatStation", b =>
+                {
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Geometry>("Location")
+                        .HasColumnType("geometry(Geometry,4326)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("StationId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("stations", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.HeatingCompany", b =>
+                {
+                    b.Property<string>("CompanyId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("ChecksPerInspectorPerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Inspectors")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("companies", "heating");
                 });
 #pragma warning restore 612, 618
         }

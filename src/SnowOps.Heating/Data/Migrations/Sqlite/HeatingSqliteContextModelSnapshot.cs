@@ -59,6 +59,122 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
 
                     b.ToTable("readings", (string)null);
                 });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.Compound", b =>
+                {
+                    b.Property<string>("CompoundId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BuiltYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CheckEveryHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("ColdArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ColdSpots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geometry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReadingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LastReadingCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("MonitoredSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompoundId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("compounds", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.HeatStation", b =>
+                {
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("stations", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Registry.HeatingCompany", b =>
+                {
+                    b.Property<string>("CompanyId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChecksPerInspectorPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Inspectors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("companies", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
