@@ -35,6 +35,30 @@ public sealed class SnowFlow(Api alerts, Api dispatcher, Api crew, Api committee
 
     public async Task<Outcome> RunAsync(string? warningXml = null)
     {
+        var (id, tasks) = await ActivateAsync(warningXml);
+
+        var card = await Eventually.HoldsAsync(() => crew.GetJsonAsync("/api/crew/tasks"),
+            c => c.GetArrayLength() == 1, "the de-icing card in the crew's list");
+        var taskId = card[0].GetProperty("taskId").GetGuid();
+        using var completed = await crew.PostAsync($"/api/crew/tasks/{taskId}/complete", new { note = "bridges treated" });
+        Assert.Equal(HttpStatusCode.Accepted, completed.StatusCode);
+
+        var summary = await Eventually.HoldsAsync(() => Status.GetJsonAsync("/api/status/summary"),
+            s => s.GetProperty("tasks").GetProperty("completed").GetInt32() == 1
+                && s.GetProperty("snowEvents").GetArrayLength() == 1
+                && s.GetProperty("snowEvents")[0].GetProperty("phase").GetString() == "Prepare",
+            "the summary to show the event in Prepare with one task completed");
+        Assert.Equal(1, summary.GetProperty("tasks").GetProperty("assigned").GetInt32());
+        Assert.Equal(2, summary.GetProperty("tasksTotal").GetInt32());
+        return new Outcome(id, tasks, taskId, summary);
+    }
+
+    /// <summary>
+    /// The first half of the walk-through: the warning proposes a snow event, the dispatcher activates it, and the plan's
+    /// two prepare tasks are made, the de-icing one for crew spreader-1.
+    /// </summary>
+    public async Task<(Guid SnowEventId, JsonElement Tasks)> ActivateAsync(string? warningXml = null)
+    {
         var warning = warningXml ?? await CurrentWarningAsync();
         using var posted = await alerts.PostAlertAsync(warning);
         Assert.True(posted.StatusCode == HttpStatusCode.Created, $"POST /api/alerts answered {(int)posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
@@ -52,20 +76,6 @@ public sealed class SnowFlow(Api alerts, Api dispatcher, Api crew, Api committee
         var tasks = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}/tasks"),
             t => t.GetArrayLength() == 2, "the plan's two tasks");
         Assert.Contains(tasks.EnumerateArray(), t => t.GetProperty("kind").GetString() == "DeIcing" && t.GetProperty("crewId").GetString() == "spreader-1");
-
-        var card = await Eventually.HoldsAsync(() => crew.GetJsonAsync("/api/crew/tasks"),
-            c => c.GetArrayLength() == 1, "the de-icing card in the crew's list");
-        var taskId = card[0].GetProperty("taskId").GetGuid();
-        using var completed = await crew.PostAsync($"/api/crew/tasks/{taskId}/complete", new { note = "bridges treated" });
-        Assert.Equal(HttpStatusCode.Accepted, completed.StatusCode);
-
-        var summary = await Eventually.HoldsAsync(() => Status.GetJsonAsync("/api/status/summary"),
-            s => s.GetProperty("tasks").GetProperty("completed").GetInt32() == 1
-                && s.GetProperty("snowEvents").GetArrayLength() == 1
-                && s.GetProperty("snowEvents")[0].GetProperty("phase").GetString() == "Prepare",
-            "the summary to show the event in Prepare with one task completed");
-        Assert.Equal(1, summary.GetProperty("tasks").GetProperty("assigned").GetInt32());
-        Assert.Equal(2, summary.GetProperty("tasksTotal").GetInt32());
-        return new Outcome(id, tasks, taskId, summary);
+        return (id, tasks);
     }
 }

@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace SnowOps.CrewBot.Tests;
+namespace SnowOps.Testing.Telegram;
 
-/// <summary>One call the bot made: the method, its JSON parameters, when it came (since the fake started) and the HTTP status it was answered.</summary>
-public sealed record BotCall(string Method, JsonObject Body, TimeSpan At = default, int Status = 200)
+/// <summary>
+/// One call the bot made: the method, its JSON parameters, when it came (since the fake started), the HTTP status it was
+/// answered and, for a message sent, the message_id it was given.
+/// </summary>
+public sealed record BotCall(string Method, JsonObject Body, TimeSpan At = default, int Status = 200, int? MessageId = null)
 {
     public string? Text => (string?)Body["text"];
 
@@ -113,11 +116,12 @@ public sealed class FakeBotApi : IAsyncDisposable
             _calls.Enqueue(new BotCall(method, body, at, (int)error["error_code"]!));
             return Results.Json(error, statusCode: (int)error["error_code"]!);
         }
-        _calls.Enqueue(new BotCall(method, body, at));
+        int? sentId = method == "sendMessage" ? Interlocked.Increment(ref _nextMessageId) : null;
+        _calls.Enqueue(new BotCall(method, body, at, MessageId: sentId));
         JsonNode? result = method switch
         {
             "getMe" => JsonNode.Parse(await File.ReadAllTextAsync(Samples.PathOf("response-getMe.json")))!["result"]!.DeepClone(),
-            "sendMessage" => Message(Interlocked.Increment(ref _nextMessageId), body),
+            "sendMessage" => Message(sentId!.Value, body),
             "editMessageText" or "editMessageReplyMarkup" => Message((int)body["message_id"]!, body),
             "getUpdates" => await UpdatesAsync(body),
             "getFile" => FileInfo((string?)body["file_id"]),

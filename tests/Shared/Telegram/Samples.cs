@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SnowOps.CrewBot.Tests;
+namespace SnowOps.Testing.Telegram;
 
 /// <summary>Real Bot API payloads, kept next to the repository in <c>../shared/samples/telegram</c>; read, never written.</summary>
 public static class Samples
