@@ -43,6 +43,10 @@ public abstract class BotSpec : IAsyncLifetime
 
     protected virtual int MessagesPerSecond => 30;
 
+    protected virtual int TooManyRequestsAttempts => 3;
+
+    protected virtual TimeSpan QueuePollInterval => TimeSpan.FromSeconds(5);
+
     /// <summary>False: nothing drains the outbound queue until the spec starts a sender itself.</summary>
     protected virtual bool StartsSender => true;
 
@@ -53,6 +57,7 @@ public abstract class BotSpec : IAsyncLifetime
         {
             Token = FakeBotApi.Token, BaseUrl = Bot.BaseUrl, WebhookSecret = Secret, Mode = Mode, WebhookUrl = WebhookUrl,
             PerChatInterval = PerChatInterval, MessagesPerSecond = MessagesPerSecond, RetryDelay = TimeSpan.FromMilliseconds(200),
+            TooManyRequestsAttempts = TooManyRequestsAttempts, QueuePollInterval = QueuePollInterval,
         }, sender: StartsSender, field: Field);
         await CrewBot.StartAsync();
     }

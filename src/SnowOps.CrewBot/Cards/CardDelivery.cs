@@ -99,7 +99,7 @@ public sealed partial class CardDelivery(
                 .SetProperty(s => s.ShownCrewId, row.ShownCrewId)
                 .SetProperty(s => s.Queued, cancellationToken.IsCancellationRequested ? now : later)
                 .SetProperty(s => s.Version, s => s.Version + 1), CancellationToken.None);
-            throw;
+            return;
         }
         // Still queued when the row was changed while its message was on the way: the sender comes back to it.
         var version = row.Version + 1;

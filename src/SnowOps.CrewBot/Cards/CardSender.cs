@@ -54,7 +54,7 @@ public sealed partial class CardSender(
                     _ = delivery.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
                 }
                 if (started == 0)
-                    await queue.WaitAsync(options.QueuePollInterval, clock, stoppingToken);
+                    await queue.WaitAsync(await UntilNextDueAsync(stoppingToken), clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -109,6 +109,31 @@ public sealed partial class CardSender(
         {
             LogQueueFailed(log, e);
             return [];
+        }
+    }
+
+    /// <summary>
+    /// How long to wait for more work: until the earliest card put back for later falls due (a 429's retry_after), and
+    /// never longer than <see cref="TelegramOptions.QueuePollInterval"/>.
+    /// </summary>
+    async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var names = MessengerNames(scope.ServiceProvider);
+            var db = scope.ServiceProvider.GetRequiredService<CrewBotDbContext>();
+            var next = await db.SentCards.AsNoTracking()
+                .Where(s => s.Queued != null && s.Queued > now && s.Claimed == null && names.Contains(s.Messenger))
+                .OrderBy(s => s.Queued).Select(s => s.Queued).FirstOrDefaultAsync(cancellationToken);
+            var wait = next is { } due ? due - now : options.QueuePollInterval;
+            return wait < options.QueuePollInterval ? wait : options.QueuePollInterval;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogQueueFailed(log, e);
+            return options.QueuePollInterval;
         }
     }
 
