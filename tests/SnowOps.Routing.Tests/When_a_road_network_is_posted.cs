@@ -53,7 +53,7 @@ public sealed class When_a_road_network_is_posted(ITestOutputHelper output) : IA
     [Theory]
     [InlineData("application/x-protobuf")]
     [InlineData("application/octet-stream")]
-    public async Task Should_replace_the_network_with_an_OSM_extract_in_a_few_seconds(string contentType)
+    public async Task Should_replace_the_network_with_an_OSM_extract(string contentType)
     {
         await LoadBeijingAsync();
 
@@ -66,8 +66,9 @@ public sealed class When_a_road_network_is_posted(ITestOutputHelper output) : IA
         Assert.Equal(2725, await _api.SegmentCountAsync());
         Assert.Equal(0, await _api.QueryAsync(db => Task.FromResult(db.Segments.Count(s => s.Name == "Jianguo Road"))));
         var (read, store) = ((double)answer["readMs"]!, (double)answer["storeMs"]!);
+        // How fast is the import benchmark's to say (see Road network); here only that both times are reported.
         output.WriteLine($"Monaco: read {read} ms, stored {store} ms");
-        Assert.InRange(read + store, 0, 10_000);
+        Assert.True(read > 0 && store > 0, $"read {read} ms, stored {store} ms");
     }
 
     [Theory]
