@@ -15,6 +15,10 @@ namespace SnowOps.Heating.Deficiencies;
 /// measurement taken after the repair closes the deficiency if it meets the standard, and starts another repair round
 /// if it does not. Changes are left to the caller's save; messages go out once that save succeeded.
 /// </summary>
+/// <remarks>
+/// Opening or moving a deficiency also bumps the compound's version, so two measurements of one compound handled at
+/// once cannot both open one: the second save fails on the version, is retried, and finds the first one's deficiency.
+/// </remarks>
 public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<DeficiencyRules> rules)
 {
     public const string RequestedBy = "heating";
@@ -64,6 +68,7 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
             Found = reading.Measured,
         };
         db.Deficiencies.Add(deficiency);
+        compound.Version++;
         await FlagIfRepeatedAsync(compound, deficiency.Found, cancellationToken);
         await publish.Publish(new HeatingDeficiencyFound(deficiency.Id, compound.CompoundId, compound.CompanyId, reading.Id,
             reading.AverageCelsius, reading.StandardCelsius, reading.Measured), cancellationToken);
@@ -74,6 +79,7 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
         CancellationToken cancellationToken)
     {
         deficiency.Version++;
+        compound.Version++;
         if (!reading.BelowStandard)
         {
             deficiency.Closed = reading.Measured;
@@ -110,7 +116,6 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
         if (earlier + 1 < rules.CurrentValue.RepeatedDeficiencies)
             return;
         compound.MonitoredSince = found;
-        compound.Version++;
     }
 
     async Task<string?> ZoneAsync(string companyId, CancellationToken cancellationToken) =>
