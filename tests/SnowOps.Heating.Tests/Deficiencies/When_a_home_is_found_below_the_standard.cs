@@ -1,6 +1,4 @@
 using MassTransit.Testing;
-using Microsoft.EntityFrameworkCore;
-using SnowOps.Testing;
 using SnowOps.Contracts;
 using SnowOps.Heating.Deficiencies;
 
@@ -123,23 +121,6 @@ public sealed class When_a_home_is_found_below_the_standard : IAsyncLifetime
     {
         await _heating.DeliverAsync(DeficiencyHarness.Measurement(Compound, 16.4, Morning), DeficiencyHarness.Measurement(Compound, 15.9, Morning.AddHours(3)));
 
-        Assert.Single(await _heating.DeficienciesAsync());
-        Assert.Single(Requested());
-    }
-
-    [Fact]
-    public async Task Should_open_one_deficiency_when_cold_measurements_of_a_compound_arrive_at_once()
-    {
-        // A later reading is already on file, so none of these moves the compound's last reading.
-        await _heating.QueryAsync(db => db.Compounds.Where(c => c.CompoundId == Compound)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastReadingAt, Morning.AddDays(1))));
-        var cold = Enumerable.Range(0, 4).Select(i => DeficiencyHarness.Measurement(Compound, 16.0 + i / 10.0, Morning.AddMinutes(i))).ToList();
-
-        await Task.WhenAll(cold.Select(m => _heating.Harness.Bus.Publish(m)));
-        await _heating.DeliverAsync(DeficiencyHarness.Measurement("other-compound", 19.0, Morning));
-        await _heating.Harness.QuietAsync();
-
-        Assert.Equal(5, await _heating.QueryAsync(db => db.Readings.CountAsync()));
         Assert.Single(await _heating.DeficienciesAsync());
         Assert.Single(Requested());
     }
