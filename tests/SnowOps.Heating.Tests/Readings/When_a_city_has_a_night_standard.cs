@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SnowOps.Heating.Deficiencies;
 using SnowOps.Heating.Readings;
 using SnowOps.Heating.Tests.Deficiencies;
 
@@ -92,5 +96,42 @@ public sealed class When_the_night_is_reckoned
             settings.NightUntil = settings.NightFrom;
 
         Assert.Contains(named, settings.Problem());
+    }
+
+    static IServiceProvider Configured(Dictionary<string, string?> settings) =>
+        new ServiceCollection().AddHeatingRules(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
+
+    [Fact]
+    public void Should_read_the_night_and_the_rules_from_the_citys_configuration()
+    {
+        var services = Configured(new()
+        {
+            ["SnowOps:Heating:NightStandardCelsius"] = "16.7",
+            ["SnowOps:Heating:NightFrom"] = "22:00",
+            ["SnowOps:Heating:NightUntil"] = "06:30",
+            ["SnowOps:Heating:TimeZone"] = "America/New_York",
+            ["SnowOps:Heating:RepairWithinHours"] = "12",
+            ["SnowOps:Heating:RepeatedDeficiencies"] = "3",
+        });
+
+        var night = services.GetRequiredService<IOptions<IndoorStandard>>().Value;
+        Assert.Equal((16.7, new TimeOnly(22, 0), new TimeOnly(6, 30), "America/New_York"),
+            (night.NightStandardCelsius, night.NightFrom, night.NightUntil, night.TimeZone));
+        var rules = services.GetRequiredService<IOptions<DeficiencyRules>>().Value;
+        Assert.Equal((12.0, 24.0, 3, 30.0), (rules.RepairWithinHours, rules.RecheckWithinHours, rules.RepeatedDeficiencies, rules.RepeatedWithinDays));
+    }
+
+    [Theory]
+    [InlineData("SnowOps:Heating:TimeZone", "Mars/Olympus_Mons")]
+    [InlineData("SnowOps:Heating:RepairWithinHours", "0")]
+    public void Should_refuse_to_start_on_settings_it_cannot_use(string key, string value)
+    {
+        var services = Configured(new() { [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() =>
+        {
+            _ = services.GetRequiredService<IOptions<IndoorStandard>>().Value;
+            _ = services.GetRequiredService<IOptions<DeficiencyRules>>().Value;
+        });
     }
 }
