@@ -40,6 +40,7 @@ public static class HeatingModule
     {
         app.MapReadingEndpoints();
         app.MapReportEndpoints();
+        app.MapDeficiencyEndpoints();
         return app;
     }
 }
