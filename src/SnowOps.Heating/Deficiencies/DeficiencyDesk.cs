@@ -50,7 +50,7 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
         var compound = await db.Compounds.AsNoTracking().FirstOrDefaultAsync(c => c.CompoundId == deficiency.CompoundId, cancellationToken);
         var zone = await ZoneAsync(deficiency.CompanyId, cancellationToken);
         await publish.Publish(new CrewTaskRequested(DeficiencyKeys.RecheckKey(deficiency.Id, round), null, TaskKind.TemperatureCheck,
-            $"Re-check indoor temperature after the heating repair at {compound?.Name ?? deficiency.CompoundId}",
+            $"Re-check indoor temperature after the heating repair at {NameOf(compound) ?? deficiency.CompoundId}",
             compound?.Geometry?.AsText(), zone, completed.AddHours(rules.CurrentValue.RecheckWithinHours), RequestedBy, deficiency.CompoundId),
             cancellationToken);
     }
@@ -97,7 +97,7 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
         CancellationToken cancellationToken)
     {
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"Repair heating at {compound.Name}: {reading.AverageCelsius} °C measured against {reading.StandardCelsius} °C");
+            $"Repair heating at {NameOf(compound) ?? compound.CompoundId}: {reading.AverageCelsius} °C measured against {reading.StandardCelsius} °C");
         if (deficiency.Round > 1)
             title += $" (round {deficiency.Round})";
         await publish.Publish(new CrewTaskRequested(DeficiencyKeys.RepairKey(deficiency.Id, deficiency.Round), null, TaskKind.HeatingRepair,
@@ -117,6 +117,8 @@ public sealed class DeficiencyDesk(HeatingDbContext db, IOptionsMonitor<Deficien
             return;
         compound.MonitoredSince = found;
     }
+
+    static string? NameOf(Compound? compound) => string.IsNullOrWhiteSpace(compound?.Name) ? null : compound.Name;
 
     async Task<string?> ZoneAsync(string companyId, CancellationToken cancellationToken) =>
         await db.Companies.AsNoTracking().Where(c => c.CompanyId == companyId).Select(c => c.Zone).FirstOrDefaultAsync(cancellationToken);
