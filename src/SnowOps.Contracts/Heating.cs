@@ -9,6 +9,9 @@ namespace SnowOps.Contracts;
 /// <param name="InspectorId">Who measured.</param>
 /// <param name="Measured">When.</param>
 /// <param name="Home">Which home of the compound, as the inspector names it (e.g. "3-2-401" for building, unit, flat), if given.</param>
+/// <param name="Exclusions">What made the measurement invalid by the method, as named by the inspector (e.g. "window-open",
+/// "radiator-covered"); null or empty when nothing did. A measurement with an exclusion is kept but counts neither as a pass
+/// nor as a deficiency.</param>
 public sealed record IndoorTemperatureRecorded(
     Guid ReadingId,
     Guid? TaskId,
@@ -17,7 +20,8 @@ public sealed record IndoorTemperatureRecorded(
     double AverageCelsius,
     string InspectorId,
     DateTimeOffset Measured,
-    string? Home = null);
+    string? Home = null,
+    IReadOnlyList<string>? Exclusions = null);
 
 /// <summary>A measurement found homes of a compound below the indoor standard.</summary>
 /// <param name="DeficiencyId">Stable id of the finding; the same measurement never makes two.</param>

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.Contracts;
 using SnowOps.Heating.Data;
+using SnowOps.Heating.Deficiencies;
 using SnowOps.Heating.Readings;
+using SnowOps.Heating.Reports;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 
@@ -20,12 +22,25 @@ public static class HeatingModule
     {
         builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHeatingRules(builder.Configuration).AddHeatingDeficiencies();
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
     }
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<ReadingRecorder>();
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ReadingRecorder>();
+        bus.AddConsumer<TaskTracker>();
+        // The consumers' services travel with them, so every host and spec that adds the consumers can resolve them.
+        bus.AddHeatingDeficiencies();
+    }
 
-    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app) => app.MapReadingEndpoints();
+    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapReadingEndpoints();
+        app.MapReportEndpoints();
+        app.MapDeficiencyEndpoints();
+        return app;
+    }
 }

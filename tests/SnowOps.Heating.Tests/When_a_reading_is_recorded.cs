@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Heating.Readings;
+using SnowOps.Heating.Registry;
 
 namespace SnowOps.Heating.Tests;
 
@@ -75,7 +76,15 @@ public sealed class When_a_reading_is_judged_against_the_standard : IAsyncLifeti
 {
     readonly HeatingHarness _heating = new();
 
-    public Task InitializeAsync() => _heating.StartAsync();
+    public async Task InitializeAsync()
+    {
+        await _heating.StartAsync();
+        await _heating.QueryAsync(db =>
+        {
+            db.Compounds.Add(new Compound { CompoundId = "chaoyang-hujialou-3", Name = "Hujialou 3", CompanyId = "east" });
+            return db.SaveChangesAsync();
+        });
+    }
 
     public Task DisposeAsync() => _heating.DisposeAsync().AsTask();
 
@@ -99,7 +108,15 @@ public sealed class When_a_city_sets_its_own_indoor_standard : IAsyncLifetime
 {
     readonly HeatingHarness _heating = new(method => method.StandardCelsius = 16);
 
-    public Task InitializeAsync() => _heating.StartAsync();
+    public async Task InitializeAsync()
+    {
+        await _heating.StartAsync();
+        await _heating.QueryAsync(db =>
+        {
+            db.Compounds.Add(new Compound { CompoundId = "c-1", Name = "C 1", CompanyId = "east" });
+            return db.SaveChangesAsync();
+        });
+    }
 
     public Task DisposeAsync() => _heating.DisposeAsync().AsTask();
 

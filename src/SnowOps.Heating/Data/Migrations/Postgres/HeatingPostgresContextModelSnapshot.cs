@@ -26,11 +26,105 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SnowOps.Heating.Deficiencies.Deficiency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("AverageCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("Closed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedByReadingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("CompoundId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("Found")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReadingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RecheckTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RepairTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("Repaired")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("StandardCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Found");
+
+                    b.HasIndex("CompoundId", "Found");
+
+                    b.ToTable("deficiencies", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Deficiencies.HeatingTask", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Changed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("dispatch_tasks", "heating");
+                });
+
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AtNight")
+                        .HasColumnType("boolean");
 
                     b.Property<double>("AverageCelsius")
                         .HasColumnType("double precision");
@@ -42,6 +136,13 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Exclusions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Home")
                         .HasMaxLength(64)
@@ -59,12 +160,22 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("double precision[]");
 
+                    b.Property<double>("StandardCelsius")
+                        .HasColumnType("double precision");
+
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CompoundId", "Measured");
+
+                    b.HasIndex("Counted", "Measured");
 
                     b.ToTable("readings", "heating");
                 });

@@ -17,11 +17,105 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SnowOps.Heating.Deficiencies.Deficiency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AverageCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedByReadingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompoundId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReadingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecheckTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepairTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Repaired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("StandardCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Found");
+
+                    b.HasIndex("CompoundId", "Found");
+
+                    b.ToTable("deficiencies", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Deficiencies.HeatingTask", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("dispatch_tasks", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AtNight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("AverageCelsius")
                         .HasColumnType("REAL");
@@ -32,6 +126,13 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
                     b.Property<string>("CompoundId")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Exclusions")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Home")
@@ -50,12 +151,22 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("StandardCelsius")
+                        .HasColumnType("REAL");
+
                     b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CompoundId", "Measured");
+
+                    b.HasIndex("Counted", "Measured");
 
                     b.ToTable("readings", (string)null);
                 });
