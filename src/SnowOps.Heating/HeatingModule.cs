@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.Contracts;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Readings;
+using SnowOps.Heating.Supply;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 
@@ -21,11 +22,22 @@ public static class HeatingModule
         builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
+        builder.Services.AddHeatingSupply(builder.Configuration);
+        builder.Services.AddHeatingSupplySchedule(builder.Configuration);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
     }
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<ReadingRecorder>();
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ReadingRecorder>();
+        bus.AddSupplyConsumers();
+    }
 
-    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app) => app.MapReadingEndpoints();
+    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapReadingEndpoints();
+        app.MapHeatingSupplyEndpoints();
+        return app;
+    }
 }

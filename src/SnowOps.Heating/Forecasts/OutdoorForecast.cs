@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using SnowOps.Heating.Data;
+
+namespace SnowOps.Heating.Forecasts;
+
+/// <summary>
+/// The outdoor temperature forecast in force: at each moment the latest issued forecast that covers it. City-wide by
+/// default; for a zone, the zone's own forecasts come first and the city's fill the rest.
+/// </summary>
+public sealed class OutdoorForecast(HeatingDbContext db)
+{
+    /// <summary>The lowest city-wide forecast temperature in [from, until], °C; null when no forecast covers any of it.</summary>
+    public Task<double?> LowestAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) =>
+        LowestInZoneAsync(from, until, null, cancellationToken);
+
+    /// <summary>The time-weighted mean city-wide forecast temperature over the covered part of [from, until], °C; null when none is covered.</summary>
+    public Task<double?> MeanAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) =>
+        MeanInZoneAsync(from, until, null, cancellationToken);
+
+    /// <summary>As <see cref="LowestAsync(DateTimeOffset, DateTimeOffset, CancellationToken)"/>, preferring the zone's own forecasts.</summary>
+    public async Task<double?> LowestInZoneAsync(DateTimeOffset from, DateTimeOffset until, string? zone, CancellationToken cancellationToken) =>
+        (await SeriesAsync(from, until, zone, cancellationToken)).Lowest(from, until);
+
+    /// <summary>As <see cref="MeanAsync(DateTimeOffset, DateTimeOffset, CancellationToken)"/>, preferring the zone's own forecasts.</summary>
+    public async Task<double?> MeanInZoneAsync(DateTimeOffset from, DateTimeOffset until, string? zone, CancellationToken cancellationToken) =>
+        (await SeriesAsync(from, until, zone, cancellationToken)).Mean(from, until);
+
+    /// <summary>The forecast in force over [from, until] for the city (zone null) or a zone.</summary>
+    public async Task<ForecastSeries> SeriesAsync(DateTimeOffset from, DateTimeOffset until, string? zone, CancellationToken cancellationToken)
+    {
+        var wanted = string.IsNullOrWhiteSpace(zone) ? ForecastIssue.City : zone.Trim();
+        (from, until) = (from.ToUniversalTime(), until.ToUniversalTime());
+        var issues = await db.ForecastIssues.AsNoTracking().Include(i => i.Points)
+            .Where(i => (i.Zone == ForecastIssue.City || i.Zone == wanted) && i.From <= until && i.Until >= from)
+            .ToListAsync(cancellationToken);
+        return new ForecastSeries(issues
+            .OrderBy(i => i.Zone == wanted ? 0 : 1)
+            .ThenByDescending(i => i.Issued)
+            .ThenByDescending(i => i.Received));
+    }
+}
