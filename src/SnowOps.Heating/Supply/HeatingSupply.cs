@@ -19,6 +19,7 @@ public static class HeatingSupply
         services.AddScoped<ForecastIntake>();
         services.AddScoped<OutdoorForecast>();
         services.AddScoped<SupplyAdvisor>();
+        services.AddForecastFeed(configuration);
         return services;
     }
 

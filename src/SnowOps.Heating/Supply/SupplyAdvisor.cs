@@ -21,8 +21,24 @@ public sealed class SupplyAdvisor(HeatingDbContext db, OutdoorForecast forecast,
     public sealed record Calculation(double OutdoorCelsius, double CurveCelsius, double OffsetCelsius, double RaiseCelsius, Guid? RaiseSnowEventId,
         double CapCelsius, double SupplyCelsius, bool Capped);
 
+    /// <summary>The schedule, a new forecast and a plan's raise can each start a run; in one process they take turns.</summary>
+    static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     /// <summary>Advises the stations whose advice changed; returns how many were advised.</summary>
     public async Task<int> AdviseAsync(CancellationToken cancellationToken)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await AdviseStationsAsync(cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    async Task<int> AdviseStationsAsync(CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var now = clock.GetUtcNow();

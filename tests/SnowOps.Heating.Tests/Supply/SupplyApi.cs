@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SnowOps.Contracts;
 using SnowOps.Heating.Data;
+using SnowOps.Heating.Forecasts;
 using SnowOps.Heating.Registry;
 using SnowOps.Heating.Supply;
 using SnowOps.ServiceDefaults.Auth;
@@ -25,7 +26,7 @@ namespace SnowOps.Heating.Tests.Supply;
 /// Heating's endpoints and consumers in an in-process server with the real authentication, policies and problem details,
 /// over a real SQLite file; the clock stands still unless a spec moves it, and what is published is caught by MassTransit's test harness.
 /// </summary>
-public sealed class SupplyApi(Dictionary<string, string?>? settings = null) : IAsyncLifetime
+public sealed class SupplyApi(Dictionary<string, string?>? settings = null, HttpMessageHandler? feed = null) : IAsyncLifetime
 {
     const string Key = "heating-supply-specs-signing-key-long-enough-0123456789";
     readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-heating-supply-" + Guid.NewGuid().ToString("N"));
@@ -54,6 +55,8 @@ public sealed class SupplyApi(Dictionary<string, string?>? settings = null) : IA
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
         builder.Services.AddHeatingSupply(builder.Configuration);
+        if (feed is not null)
+            builder.Services.AddHttpClient(ForecastFeed.ClientName).ConfigurePrimaryHttpMessageHandler(() => feed);
         builder.Services.AddMassTransitTestHarness(bus =>
         {
             bus.AddSupplyConsumers();
