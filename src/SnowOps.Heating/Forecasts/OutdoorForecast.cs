@@ -30,12 +30,49 @@ public sealed class OutdoorForecast(HeatingDbContext db)
     {
         var wanted = string.IsNullOrWhiteSpace(zone) ? ForecastIssue.City : zone.Trim();
         (from, until) = (from.ToUniversalTime(), until.ToUniversalTime());
-        var issues = await db.ForecastIssues.AsNoTracking().Include(i => i.Points)
+        var headers = await db.ForecastIssues.AsNoTracking()
             .Where(i => (i.Zone == ForecastIssue.City || i.Zone == wanted) && i.From <= until && i.Until >= from)
+            .Select(i => new ForecastIssue { Id = i.Id, Zone = i.Zone, Issued = i.Issued, Received = i.Received, From = i.From, Until = i.Until })
             .ToListAsync(cancellationToken);
-        return new ForecastSeries(issues
-            .OrderBy(i => i.Zone == wanted ? 0 : 1)
-            .ThenByDescending(i => i.Issued)
-            .ThenByDescending(i => i.Received));
+        var needed = Needed(Preferred(headers, wanted), from, until);
+        var issues = await db.ForecastIssues.AsNoTracking().Include(i => i.Points).Where(i => needed.Contains(i.Id)).ToListAsync(cancellationToken);
+        return new ForecastSeries(Preferred(issues, wanted));
+    }
+
+    static IOrderedEnumerable<ForecastIssue> Preferred(IEnumerable<ForecastIssue> issues, string zone) => issues
+        .OrderBy(i => i.Zone == zone ? 0 : 1)
+        .ThenByDescending(i => i.Issued)
+        .ThenByDescending(i => i.Received);
+
+    /// <summary>
+    /// The issues that govern some moment of [from, until]: one whose part of it lies wholly within the spans of preferred
+    /// issues never does, and is not read (a feed polled hourly leaves many such).
+    /// </summary>
+    static List<Guid> Needed(IEnumerable<ForecastIssue> preferredFirst, DateTimeOffset from, DateTimeOffset until)
+    {
+        var needed = new List<Guid>();
+        var spans = new List<(DateTimeOffset From, DateTimeOffset Until)>();
+        foreach (var issue in preferredFirst)
+        {
+            var (start, end) = (issue.From > from ? issue.From : from, issue.Until < until ? issue.Until : until);
+            if (!Covers(spans, start, end))
+                needed.Add(issue.Id);
+            spans.Add((issue.From, issue.Until));
+        }
+        return needed;
+    }
+
+    static bool Covers(List<(DateTimeOffset From, DateTimeOffset Until)> spans, DateTimeOffset start, DateTimeOffset end)
+    {
+        var reached = start;
+        var any = false;
+        foreach (var span in spans.OrderBy(s => s.From))
+        {
+            if (span.From > reached)
+                break;
+            if (span.Until >= reached)
+                (reached, any) = (span.Until > reached ? span.Until : reached, true);
+        }
+        return any && reached >= end;
     }
 }
