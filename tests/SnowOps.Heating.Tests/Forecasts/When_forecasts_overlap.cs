@@ -49,6 +49,18 @@ public sealed class When_forecasts_overlap : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_let_the_latest_of_many_hourly_issues_win_over_colder_older_ones()
+    {
+        for (var hour = 12; hour >= 1; hour--)
+            (await _api.ForecastAsync(Now.AddHours(-hour), Now.AddHours(-hour), Enumerable.Repeat(-8.0 - hour, 48).ToArray())).EnsureSuccessStatusCode();
+
+        Assert.Equal(-9, await LowestAsync(0, 24));
+        Assert.Equal(-9, await MeanAsync(0, 24));
+        Assert.Equal(-9, await LowestAsync(-1, 0));
+        Assert.Equal(-10, await LowestAsync(-1.5, -1));
+    }
+
+    [Fact]
     public async Task Should_show_the_points_in_force()
     {
         await PostBothAsync(laterFirst: false);
