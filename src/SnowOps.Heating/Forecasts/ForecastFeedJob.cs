@@ -21,17 +21,22 @@ public static class ForecastFeedScheduling
     /// <summary>Long enough for a slow server, short enough that a hung one does not hold the job.</summary>
     static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The feed's client and service always (specs poll by hand); its schedule only when a URL is configured.</summary>
+    /// <summary>The feed's settings (checked first), client and service; specs poll by hand.</summary>
     public static IServiceCollection AddForecastFeed(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ForecastFeedOptions.Section);
-        var settings = section.Get<ForecastFeedOptions>() ?? new ForecastFeedOptions();
-        if (settings.Problems().ToList() is { Count: > 0 } problems)
-            throw new OptionsValidationException(ForecastFeedOptions.Section, typeof(ForecastFeedOptions), problems);
+        Checked(section);
         services.Configure<ForecastFeedOptions>(section);
         services.AddHttpClient(ForecastFeed.ClientName, client => client.Timeout = RequestTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 });
         services.AddScoped<ForecastFeed>();
+        return services;
+    }
+
+    /// <summary>The poll, at start and every <see cref="ForecastFeedOptions.EveryMinutes"/>; nothing when no URL is configured.</summary>
+    public static IServiceCollection AddForecastFeedSchedule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = Checked(configuration.GetSection(ForecastFeedOptions.Section));
         if (settings.Url is null)
             return services;
         services.AddQuartz(quartz =>
@@ -42,5 +47,13 @@ public static class ForecastFeedScheduling
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    static ForecastFeedOptions Checked(IConfigurationSection section)
+    {
+        var settings = section.Get<ForecastFeedOptions>() ?? new ForecastFeedOptions();
+        if (settings.Problems().ToList() is { Count: > 0 } problems)
+            throw new OptionsValidationException(ForecastFeedOptions.Section, typeof(ForecastFeedOptions), problems);
+        return settings;
     }
 }

@@ -93,8 +93,9 @@ public sealed class When_a_forecast_feed_is_polled : IAsyncLifetime
     [Fact]
     public void Should_schedule_no_poll_unless_a_url_is_configured()
     {
-        var quiet = new ServiceCollection().AddHeatingSupply(new ConfigurationBuilder().Build());
-        var polling = new ServiceCollection().AddHeatingSupply(new ConfigurationBuilder()
+        var adviceOff = new Dictionary<string, string?> { ["SnowOps:Heating:Supply:Scheduled"] = "false" };
+        var quiet = new ServiceCollection().AddHeatingSupplySchedule(new ConfigurationBuilder().AddInMemoryCollection(adviceOff).Build());
+        var polling = new ServiceCollection().AddHeatingSupplySchedule(new ConfigurationBuilder().AddInMemoryCollection(adviceOff)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["SnowOps:Heating:Forecast:Feed:Url"] = "https://example.org/forecast.json" }).Build());
 
         Assert.DoesNotContain(quiet, d => d.ServiceType.Namespace?.StartsWith("Quartz") == true);
