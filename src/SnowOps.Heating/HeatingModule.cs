@@ -8,6 +8,7 @@ using SnowOps.Heating.Data;
 using SnowOps.Heating.Deficiencies;
 using SnowOps.Heating.Readings;
 using SnowOps.Heating.Reports;
+using SnowOps.Heating.Supply;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 
@@ -24,6 +25,8 @@ public static class HeatingModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHeatingRules(builder.Configuration).AddHeatingDeficiencies();
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
+        builder.Services.AddHeatingSupply(builder.Configuration);
+        builder.Services.AddHeatingSupplySchedule(builder.Configuration);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
     }
@@ -34,6 +37,7 @@ public static class HeatingModule
         bus.AddConsumer<TaskTracker>();
         // The consumers' services travel with them, so every host and spec that adds the consumers can resolve them.
         bus.AddHeatingDeficiencies();
+        bus.AddSupplyConsumers();
     }
 
     public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app)
@@ -41,6 +45,7 @@ public static class HeatingModule
         app.MapReadingEndpoints();
         app.MapReportEndpoints();
         app.MapDeficiencyEndpoints();
+        app.MapHeatingSupplyEndpoints();
         return app;
     }
 }

@@ -117,6 +117,65 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                     b.ToTable("dispatch_tasks", "heating");
                 });
 
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Issued")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Received")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Zone", "Until");
+
+                    b.HasIndex("Source", "Zone", "Issued")
+                        .IsUnique();
+
+                    b.ToTable("forecast_issues", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastPoint", b =>
+                {
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Celsius")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("IssueId", "At");
+
+                    b.ToTable("forecast_points", "heating");
+                });
+
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +353,94 @@ namespace SnowOps.Heating.Data.Migrations.Postgres
                     b.HasKey("CompanyId");
 
                     b.ToTable("companies", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Supply.SupplyAdvice", b =>
+                {
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("Advised")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("CapCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Capped")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("Confirmed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("CurveCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("OffsetCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("OutdoorCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RaiseCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("RaiseSnowEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("SupplyCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StationId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("supply_advice", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Supply.SupplyRaise", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("Ended")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("RaiseCelsius")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("Requested")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SnowEventId");
+
+                    b.ToTable("supply_raises", "heating");
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastPoint", b =>
+                {
+                    b.HasOne("SnowOps.Heating.Forecasts.ForecastIssue", null)
+                        .WithMany("Points")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastIssue", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }

@@ -108,6 +108,65 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
                     b.ToTable("dispatch_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Issued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Zone", "Until");
+
+                    b.HasIndex("Source", "Zone", "Issued")
+                        .IsUnique();
+
+                    b.ToTable("forecast_issues", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastPoint", b =>
+                {
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Celsius")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("IssueId", "At");
+
+                    b.ToTable("forecast_points", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Heating.Readings.TemperatureReading", b =>
                 {
                     b.Property<Guid>("Id")
@@ -285,6 +344,94 @@ namespace SnowOps.Heating.Data.Migrations.Sqlite
                     b.HasKey("CompanyId");
 
                     b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Supply.SupplyAdvice", b =>
+                {
+                    b.Property<string>("StationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Advised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CapCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Capped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CurveCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OffsetCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OutdoorCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RaiseCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("RaiseSnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SupplyCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("supply_advice", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Supply.SupplyRaise", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Ended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RaiseCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Requested")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SnowEventId");
+
+                    b.ToTable("supply_raises", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastPoint", b =>
+                {
+                    b.HasOne("SnowOps.Heating.Forecasts.ForecastIssue", null)
+                        .WithMany("Points")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SnowOps.Heating.Forecasts.ForecastIssue", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }
