@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.Contracts;
+using SnowOps.Heating.Complaints;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Readings;
+using SnowOps.Heating.Registry;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 
@@ -20,6 +22,8 @@ public static class HeatingModule
     {
         builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHeatingRegistry(builder.Configuration);
+        builder.Services.AddHeatingComplaints(builder.Configuration);
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
@@ -27,5 +31,12 @@ public static class HeatingModule
 
     public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<ReadingRecorder>();
 
-    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app) => app.MapReadingEndpoints();
+    public static IEndpointRouteBuilder MapHeatingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapReadingEndpoints();
+        app.MapRegistryEndpoints();
+        app.MapImportEndpoints();
+        app.MapComplaintEndpoints();
+        return app;
+    }
 }

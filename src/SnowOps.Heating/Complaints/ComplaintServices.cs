@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SnowOps.Heating.Complaints;
+
+public static class ComplaintServices
+{
+    /// <summary>Complaint matching, the rolling-window counts and the check marks, for the endpoints and for other parts of Heating.</summary>
+    public static IServiceCollection AddHeatingComplaints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
+        services.AddScoped<ComplaintMatcher>();
+        services.AddScoped<ComplaintCounts>();
+        services.AddScoped<ComplaintChecks>();
+        return services;
+    }
+}
