@@ -20,6 +20,7 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
     const int ShortestKey = 3;
     const double EarthRadiusMetres = 6_371_008.8;
     const double MetresPerDegree = 111_320;
+    static readonly char[] AddressParts = [',', '，', '、', ';', '；'];
 
     public sealed record Match(string? CompoundId, ComplaintMatch By);
 
@@ -75,38 +76,42 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
     }
 
     /// <summary>
-    /// The compound whose address or name the complaint's address holds (or, for a short complaint address, that holds
-    /// it); the longest such text wins, and two compounds tied for it match neither.
+    /// The compound whose address, name or a part of its address (between commas) the complaint's address holds. Texts two
+    /// compounds share (a district, a street with several compounds) name neither; the longest text wins, and two compounds
+    /// tied on it match neither.
     /// </summary>
     static string? ByAddress(List<Candidate> compounds, string? address)
     {
         var text = Normalise(address);
         if (text.Length < ShortestKey)
             return null;
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var compound in compounds)
+            foreach (var key in Keys(compound))
+            {
+                if (!owners.TryGetValue(key, out var ids))
+                    owners[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                ids.Add(compound.Id);
+            }
         var best = 0;
         var winners = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var compound in compounds)
+        foreach (var (key, ids) in owners)
         {
-            var score = Math.Max(Score(text, Normalise(compound.Address)), Score(text, Normalise(compound.Name)));
-            if (score == 0 || score < best)
+            if (ids.Count != 1 || key.Length < best || !Holds(text, key))
                 continue;
-            if (score > best)
-                (best, winners) = (score, new HashSet<string>(StringComparer.Ordinal));
-            winners.Add(compound.Id);
+            if (key.Length > best)
+                (best, winners) = (key.Length, new HashSet<string>(StringComparer.Ordinal));
+            winners.Add(ids.Single());
         }
         return winners.Count == 1 ? winners.Single() : null;
     }
 
-    static int Score(string complaint, string key)
-    {
-        if (key.Length < ShortestKey)
-            return 0;
-        if (complaint == key)
-            return int.MaxValue;
-        if (Holds(complaint, key))
-            return key.Length;
-        return Holds(key, complaint) ? complaint.Length : 0;
-    }
+    static IEnumerable<string> Keys(Candidate compound) =>
+        new[] { compound.Name, compound.Address ?? "" }
+            .Concat((compound.Address ?? "").Split(AddressParts, StringSplitOptions.RemoveEmptyEntries))
+            .Select(Normalise)
+            .Where(key => key.Length >= ShortestKey)
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="part"/>, not as a piece of a longer number ("No. 3" is not in "No. 31").</summary>
     static bool Holds(string text, string part)
