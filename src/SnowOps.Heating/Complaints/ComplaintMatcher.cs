@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Distance;
@@ -11,10 +10,10 @@ namespace SnowOps.Heating.Complaints;
 
 /// <summary>
 /// Finds the compound a complaint is about: by position (inside a compound's outline, else the nearest compound
-/// within <see cref="ComplaintOptions.ComplaintMatchMeters"/>), then by address (the compound's address or name,
-/// compared as normalised text). No match, or two equally good ones, leaves it to a person.
+/// within <see cref="ComplaintOptions.ComplaintMatchMeters"/>), then by address (the compound's address, a part of it
+/// between commas, or its name, compared as normalised text). No match, or two equally good ones, leaves it to a person.
 /// </summary>
-public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<ComplaintOptions> options)
+public sealed class ComplaintMatcher(HeatingDbContext db, CompoundIndex index, IOptionsMonitor<ComplaintOptions> options)
 {
     /// <summary>Shorter names and addresses than this are too common to match on.</summary>
     const int ShortestKey = 3;
@@ -24,12 +23,9 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
 
     public sealed record Match(string? CompoundId, ComplaintMatch By);
 
-    sealed record Candidate(string Id, string Name, string? Address, Geometry? Geometry);
-
     public async Task<Match> MatchAsync(double? latitude, double? longitude, string? address, CancellationToken cancellationToken)
     {
-        var compounds = await db.Compounds.AsNoTracking()
-            .Select(c => new Candidate(c.CompoundId, c.Name, c.Address, c.Geometry)).ToListAsync(cancellationToken);
+        var compounds = await index.GetAsync(db, cancellationToken);
         if (latitude is { } lat && longitude is { } lon && ByPosition(compounds, lat, lon) is { } byPosition)
             return byPosition;
         if (ByAddress(compounds, address) is { } id)
@@ -37,12 +33,12 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
         return new Match(null, ComplaintMatch.None);
     }
 
-    Match? ByPosition(List<Candidate> compounds, double lat, double lon)
+    Match? ByPosition(CompoundIndex.Snapshot compounds, double lat, double lon)
     {
         var point = new Point(lon, lat) { SRID = Wgs84.Srid };
-        var inside = compounds
-            .Where(c => c.Geometry is { Dimension: Dimension.Surface } g && g.Covers(point))
-            .OrderBy(c => c.Geometry!.Area).ThenBy(c => c.Id, StringComparer.Ordinal)
+        var inside = compounds.Outlines.Query(point.EnvelopeInternal)
+            .Where(c => c.Surface is { } surface && surface.Covers(point))
+            .OrderBy(c => c.Geometry.Area).ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         if (inside is not null)
             return new Match(inside.Id, ComplaintMatch.Inside);
@@ -50,9 +46,8 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
         var limit = options.CurrentValue.ComplaintMatchMeters;
         var reach = new Envelope(point.Coordinate);
         reach.ExpandBy(limit / (MetresPerDegree * Math.Max(Math.Cos(lat * Math.PI / 180), 0.01)), limit / MetresPerDegree);
-        var nearest = compounds
-            .Where(c => c.Geometry is { } g && g.EnvelopeInternal.Intersects(reach))
-            .Select(c => (c.Id, Metres: Metres(c.Geometry!, point)))
+        var nearest = compounds.Outlines.Query(reach)
+            .Select(c => (c.Id, Metres: Metres(c.Geometry, point)))
             .Where(c => c.Metres <= limit)
             .OrderBy(c => c.Metres).ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -75,40 +70,29 @@ public sealed class ComplaintMatcher(HeatingDbContext db, IOptionsMonitor<Compla
         return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    /// <summary>
-    /// The compound whose address, name or a part of its address (between commas) the complaint's address holds. Texts two
-    /// compounds share (a district, a street with several compounds) name neither; the longest text wins, and two compounds
-    /// tied on it match neither.
-    /// </summary>
-    static string? ByAddress(List<Candidate> compounds, string? address)
+    /// <summary>The compound one of whose own texts the complaint's address holds; the longest text wins, and a tie matches neither.</summary>
+    static string? ByAddress(CompoundIndex.Snapshot compounds, string? address)
     {
         var text = Normalise(address);
         if (text.Length < ShortestKey)
             return null;
-        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var compound in compounds)
-            foreach (var key in Keys(compound))
-            {
-                if (!owners.TryGetValue(key, out var ids))
-                    owners[key] = ids = new HashSet<string>(StringComparer.Ordinal);
-                ids.Add(compound.Id);
-            }
         var best = 0;
         var winners = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, ids) in owners)
+        foreach (var (key, id) in compounds.Keys)
         {
-            if (ids.Count != 1 || key.Length < best || !Holds(text, key))
+            if (key.Length < best || !Holds(text, key))
                 continue;
             if (key.Length > best)
                 (best, winners) = (key.Length, new HashSet<string>(StringComparer.Ordinal));
-            winners.Add(ids.Single());
+            winners.Add(id);
         }
         return winners.Count == 1 ? winners.Single() : null;
     }
 
-    static IEnumerable<string> Keys(Candidate compound) =>
-        new[] { compound.Name, compound.Address ?? "" }
-            .Concat((compound.Address ?? "").Split(AddressParts, StringSplitOptions.RemoveEmptyEntries))
+    /// <summary>The texts a compound is known by: its name, its address, and each part of the address between commas.</summary>
+    public static IEnumerable<string> Keys(string name, string? address) =>
+        new[] { name, address ?? "" }
+            .Concat((address ?? "").Split(AddressParts, StringSplitOptions.RemoveEmptyEntries))
             .Select(Normalise)
             .Where(key => key.Length >= ShortestKey)
             .Distinct(StringComparer.Ordinal);

@@ -9,6 +9,7 @@ public static class ComplaintServices
     public static IServiceCollection AddHeatingComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
+        services.AddSingleton<CompoundIndex>();
         services.AddScoped<ComplaintMatcher>();
         services.AddScoped<ComplaintCounts>();
         services.AddScoped<ComplaintChecks>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SnowOps.Heating.Complaints;
 using SnowOps.Heating.Data;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
@@ -80,7 +81,7 @@ public static class RegistryEndpoints
     }
 
     static async Task<IResult> PutAsync(string id, HttpRequest request, HeatingDbContext db, RegistryImporter importer,
-        CancellationToken cancellationToken)
+        CompoundIndex index, CancellationToken cancellationToken)
     {
         if (RegistryRows.IdProblem(id) is { } idProblem)
             return Problems.BadRequest(idProblem);
@@ -124,11 +125,12 @@ public static class RegistryEndpoints
         {
             return Problems.Conflict($"Compound '{id}' was changed by someone else at the same moment; read it again and retry.");
         }
+        index.Invalidate();
         var view = View(stored ?? candidate, null);
         return stored is null ? Results.Created($"/api/heating/compounds/{id}", view) : Results.Ok(view);
     }
 
-    static async Task<IResult> DeleteAsync(string id, int? version, HeatingDbContext db, CancellationToken cancellationToken)
+    static async Task<IResult> DeleteAsync(string id, int? version, HeatingDbContext db, CompoundIndex index, CancellationToken cancellationToken)
     {
         var compound = await db.Compounds.FirstOrDefaultAsync(c => c.CompoundId == id, cancellationToken);
         if (compound is null)
@@ -144,6 +146,7 @@ public static class RegistryEndpoints
         {
             return Problems.Conflict($"Compound '{id}' was changed by someone else at the same moment; read it again and retry.");
         }
+        index.Invalidate();
         return Results.NoContent();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SnowOps.Heating.Complaints;
 using SnowOps.Heating.Data;
 
 namespace SnowOps.Heating.Registry;
@@ -10,7 +11,7 @@ public sealed record ImportResult(int Created, int Updated, int Unchanged);
 /// Upserts companies, heat stations and compounds by id. An import is all-or-nothing: every row is checked first,
 /// and when any row is wrong nothing is saved and every wrong row is named. Importing the same file again changes nothing.
 /// </summary>
-public sealed class RegistryImporter(HeatingDbContext db, TimeProvider clock)
+public sealed class RegistryImporter(HeatingDbContext db, CompoundIndex index, TimeProvider clock)
 {
     /// <summary>The result, or the rows that stopped the import (then nothing was saved).</summary>
     public sealed record Outcome(ImportResult? Result, IReadOnlyList<RowProblem> Problems);
@@ -99,6 +100,8 @@ public sealed class RegistryImporter(HeatingDbContext db, TimeProvider clock)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (created + updated > 0)
+            index.Invalidate();
         return new Outcome(new ImportResult(created, updated, unchanged), []);
     }
 }

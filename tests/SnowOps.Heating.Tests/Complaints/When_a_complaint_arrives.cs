@@ -94,6 +94,29 @@ public sealed class When_a_complaint_arrives : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_match_against_a_compound_added_since_the_last_complaint()
+    {
+        Assert.True((await ComplainAsync(lat: 39.95, lon: 116.50)).GetProperty("needsPerson").GetBoolean());
+
+        (await _api.Admin.PutAsJsonAsync("/api/heating/compounds/elm-court",
+            new { name = "Elm Court", company_id = "east-heat", wkt = "POINT (116.5 39.95)" })).EnsureSuccessStatusCode();
+
+        Assert.Equal(("elm-court", "Nearest", false), Outcome(await ComplainAsync(lat: 39.95, lon: 116.50)));
+    }
+
+    [Fact]
+    public async Task Should_see_an_outline_changed_by_another_process()
+    {
+        Assert.Equal("maple-court", (await ComplainAsync(lat: 39.931, lon: 116.451)).GetProperty("compoundId").GetString());
+
+        await _api.QueryAsync(db => db.Compounds.Where(c => c.CompoundId == "maple-court").ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Geometry, SnowOps.ServiceDefaults.Data.Wgs84.ReadWkt("POINT (117 40)"))
+            .SetProperty(c => c.Version, c => c.Version + 1)));
+
+        Assert.Null((await ComplainAsync(lat: 39.931, lon: 116.451)).GetProperty("compoundId").GetString());
+    }
+
+    [Fact]
     public async Task Should_keep_a_complaint_that_matches_no_compound_and_flag_it_for_a_person()
     {
         var complaint = await ComplainAsync(address: "99 Nowhere Street");
