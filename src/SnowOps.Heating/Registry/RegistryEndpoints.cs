@@ -20,6 +20,8 @@ public static class RegistryEndpoints
         var heating = app.MapGroup("/api/heating").WithTags("Heating");
         heating.MapGet("/companies", CompaniesAsync).RequireAuthorization(Policies.Watch)
             .WithSummary("Heating companies with their inspectors and daily check capacity (?page, ?pageSize).");
+        heating.MapPut("/companies/{id}", PutCompanyAsync).RequireAuthorization(Policies.Administer).Accepts<JsonElement>("application/json")
+            .WithSummary("Add or change a company: { name, inspectors, checks_per_inspector_per_day, zone } (fields left out keep their values).");
         heating.MapGet("/stations", StationsAsync).RequireAuthorization(Policies.Watch)
             .WithSummary("Heat stations (?company, ?page, ?pageSize).");
         heating.MapGet("/compounds", CompoundsAsync).RequireAuthorization(Policies.Watch)
@@ -85,20 +87,9 @@ public static class RegistryEndpoints
     {
         if (RegistryRows.IdProblem(id) is { } idProblem)
             return Problems.BadRequest(idProblem);
-        var body = await BoundedBody.ReadAsync(request, MaxBody, cancellationToken);
-        if (body is null)
-            return Problems.TooLarge($"A compound is at most {MaxBody} bytes.");
-        ImportFile file;
-        try
-        {
-            file = ImportReaders.Json(body);
-        }
-        catch (JsonException e)
-        {
-            return Problems.BadRequest(e.Message, "The body is not JSON");
-        }
-        if (file.Rows is not [var row] || file.Problems.Count > 0)
-            return Problems.BadRequest("Send one JSON object (or one GeoJSON Feature) for the compound.");
+        var (row, unreadable) = await ReadOneAsync(request, "compound", cancellationToken);
+        if (row is null)
+            return unreadable!;
         if (RegistryRows.CompoundIdOf(row) is { } named && named != id)
             return Problems.BadRequest($"The body names compound '{named}', the path '{id}'.");
 
@@ -148,6 +139,57 @@ public static class RegistryEndpoints
         }
         index.Invalidate();
         return Results.NoContent();
+    }
+
+    static async Task<IResult> PutCompanyAsync(string id, HttpRequest request, HeatingDbContext db, RegistryImporter importer,
+        CancellationToken cancellationToken)
+    {
+        if (RegistryRows.IdProblem(id) is { } idProblem)
+            return Problems.BadRequest(idProblem);
+        var (row, unreadable) = await ReadOneAsync(request, "company", cancellationToken);
+        if (row is null)
+            return unreadable!;
+        if (RegistryRows.CompanyIdOf(row) is { } named && named != id)
+            return Problems.BadRequest($"The body names company '{named}', the path '{id}'.");
+        var errors = new List<string>();
+        var stored = await db.Companies.FirstOrDefaultAsync(c => c.CompanyId == id, cancellationToken);
+        var candidate = RegistryRows.Company(stored, id, row, await importer.KnownAsync(cancellationToken), errors);
+        if (errors.Count > 0)
+            return Problems.Unprocessable(string.Join("; ", errors) + ".");
+        if (stored is null)
+            db.Companies.Add(candidate);
+        else
+            RegistryRows.CopyInto(stored, candidate);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict($"Company '{id}' was added by someone else at the same moment; read it again and retry.");
+        }
+        var c = stored ?? candidate;
+        var view = new { companyId = c.CompanyId, c.Name, c.Inspectors, c.ChecksPerInspectorPerDay, c.DailyCapacity, c.Zone };
+        return stored is null ? Results.Created($"/api/heating/companies/{id}", view) : Results.Ok(view);
+    }
+
+    /// <summary>One JSON object (or GeoJSON Feature) from the body, or the problem to answer.</summary>
+    static async Task<(ImportRow? Row, IResult? Problem)> ReadOneAsync(HttpRequest request, string what, CancellationToken cancellationToken)
+    {
+        var body = await BoundedBody.ReadAsync(request, MaxBody, cancellationToken);
+        if (body is null)
+            return (null, Problems.TooLarge($"A {what} is at most {MaxBody} bytes."));
+        try
+        {
+            var file = ImportReaders.Json(body);
+            return file.Rows is [var row] && file.Problems.Count == 0
+                ? (row, null)
+                : (null, Problems.BadRequest($"Send one JSON object (or one GeoJSON Feature) for the {what}."));
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.BadRequest(e.Message, "The body is not JSON"));
+        }
     }
 
     /// <summary>A compound as the API shows it; <paramref name="latest"/> is the newest stored reading, when looked up.</summary>

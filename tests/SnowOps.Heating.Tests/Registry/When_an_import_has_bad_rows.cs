@@ -97,6 +97,19 @@ public sealed class When_an_import_has_bad_rows : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("compound_id,name\nx,\"unclosed\n")]
+    [InlineData("compound_id,name\nx,a\"b\n")]
+    [InlineData("")]
+    [InlineData("compound_id,compound_id\nx,y\n")]
+    public async Task Should_answer_400_for_csv_that_cannot_be_read(string csv)
+    {
+        var response = await _api.ImportAsync("compounds", csv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Should_name_a_row_with_the_wrong_number_of_fields()
     {

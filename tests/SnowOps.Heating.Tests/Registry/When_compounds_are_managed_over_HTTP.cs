@@ -139,6 +139,19 @@ public sealed class When_compounds_are_managed_over_HTTP : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_let_an_administrator_raise_a_companys_inspectors_for_a_cold_wave()
+    {
+        var response = await _api.Admin.PutAsJsonAsync("/api/heating/companies/east-heat", new { inspectors = 9 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(54, (await HeatingApi.JsonAsync(response)).GetProperty("dailyCapacity").GetInt32());
+        var east = await _api.QueryAsync(db => db.Companies.AsNoTracking().SingleAsync(c => c.CompanyId == "east-heat"));
+        Assert.Equal((9, 6, "East Heating Co., Ltd."), (east.Inspectors, east.ChecksPerInspectorPerDay, east.Name));
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.As("dispatcher").PutAsJsonAsync("/api/heating/companies/east-heat", new { inspectors = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _api.Admin.PutAsJsonAsync("/api/heating/companies/east-heat", new { inspectors = -2 })).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_remove_a_compound()
     {
         var response = await _api.Admin.DeleteAsync("/api/heating/compounds/birch-yard?version=0");
