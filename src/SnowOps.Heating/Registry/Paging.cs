@@ -10,8 +10,12 @@ public static class Paging
     public const int DefaultSize = 100;
     public const int MaxSize = 1000;
 
+    public const int MaxPage = 1_000_000;
+
     public static IResult? Problem(int? page, int? pageSize) =>
-        page < 1 || pageSize is < 1 or > MaxSize ? Problems.BadRequest($"page starts at 1; pageSize is 1..{MaxSize}.") : null;
+        page is < 1 or > MaxPage || pageSize is < 1 or > MaxSize
+            ? Problems.BadRequest($"page is 1..{MaxPage}; pageSize is 1..{MaxSize}.")
+            : null;
 
     public static async Task<object> PageAsync<T>(IQueryable<T> ordered, int? page, int? pageSize, Func<T, object> view,
         CancellationToken cancellationToken)

@@ -59,6 +59,8 @@ public sealed class When_compounds_are_managed_over_HTTP : IAsyncLifetime
         Assert.Equal("maple-court", Assert.Single(north.GetProperty("items").EnumerateArray()).GetProperty("compoundId").GetString());
         Assert.Equal("cedar-row", Assert.Single(east.GetProperty("items").EnumerateArray()).GetProperty("compoundId").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await committee.GetAsync("/api/heating/compounds?pageSize=5000")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await committee.GetAsync("/api/heating/compounds?page=2147483647")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await committee.GetAsync("/api/heating/complaints?page=0")).StatusCode);
     }
 
     [Fact]
