@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Configuration;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.Contracts;
+using SnowOps.Heating.Complaints;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Deficiencies;
 using SnowOps.Heating.Readings;
 using SnowOps.Heating.Reports;
 using SnowOps.Heating.Supply;
+using SnowOps.Heating.Registry;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 
@@ -21,14 +24,23 @@ public static class HeatingModule
 
     public static IHostApplicationBuilder AddHeating(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<MeasuringMethod>(builder.Configuration.GetSection(MeasuringMethod.Section));
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHeatingRules(builder.Configuration).AddHeatingDeficiencies();
+        builder.Services.AddHeatingServices(builder.Configuration);
         builder.AddModuleDatabase<HeatingDbContext, HeatingSqliteContext, HeatingPostgresContext>(Name);
-        builder.Services.AddHeatingSupply(builder.Configuration);
         builder.Services.AddHeatingSupplySchedule(builder.Configuration);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
+    }
+
+    /// <summary>Everything the endpoints and consumers need but the database, the bus and the schedules.</summary>
+    public static IServiceCollection AddHeatingServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MeasuringMethod>(configuration.GetSection(MeasuringMethod.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHeatingRules(configuration).AddHeatingDeficiencies();
+        services.AddHeatingRegistry(configuration);
+        services.AddHeatingComplaints(configuration);
+        services.AddHeatingSupply(configuration);
+        return services;
     }
 
     public static void AddConsumers(IBusRegistrationConfigurator bus)
@@ -46,6 +58,9 @@ public static class HeatingModule
         app.MapReportEndpoints();
         app.MapDeficiencyEndpoints();
         app.MapHeatingSupplyEndpoints();
+        app.MapRegistryEndpoints();
+        app.MapImportEndpoints();
+        app.MapComplaintEndpoints();
         return app;
     }
 }

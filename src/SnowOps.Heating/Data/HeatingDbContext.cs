@@ -30,6 +30,7 @@ public partial class HeatingDbContext(DbContextOptions options) : DbContext(opti
         OnRegistryCreating(modelBuilder);
         OnDeficienciesCreating(modelBuilder);
         OnSupplyCreating(modelBuilder);
+        OnComplaintsCreating(modelBuilder);
     }
 }
 

@@ -37,6 +37,7 @@ public static class AuthExtensions
             .AddPolicy(Policies.Watch, RequireAnyRole(Roles.Committee, Roles.Dispatcher))
             .AddPolicy(Policies.Crew, RequireAnyRole(Roles.Crew))
             .AddPolicy(Policies.SubmitAlerts, RequireAnyRole(Roles.AlertSource))
+            .AddPolicy(Policies.SubmitComplaints, RequireAnyRole(Roles.Hotline))
             .AddPolicy(Policies.Administer, RequireAnyRole());
         return builder;
     }

@@ -8,8 +8,9 @@ public static class Roles
     public const string Crew = "crew";
     public const string AlertSource = "alert-source";
     public const string Admin = "admin";
+    public const string Hotline = "hotline";
 
-    public static readonly string[] All = [Dispatcher, Committee, Crew, AlertSource, Admin];
+    public static readonly string[] All = [Dispatcher, Committee, Crew, AlertSource, Admin, Hotline];
 }
 
 /// <summary>Authorization policies; an admin passes every one of them.</summary>
@@ -26,6 +27,9 @@ public static class Policies
 
     /// <summary>Submit weather alerts.</summary>
     public const string SubmitAlerts = "submit-alerts";
+
+    /// <summary>Hand in citizens' complaints: a hotline or citizen-service system.</summary>
+    public const string SubmitComplaints = "submit-complaints";
 
     /// <summary>Manage reference data: networks, crews, compounds.</summary>
     public const string Administer = "administer";

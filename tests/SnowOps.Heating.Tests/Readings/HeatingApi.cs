@@ -50,7 +50,7 @@ public sealed class HeatingApi : IAsyncLifetime
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddSnowOpsAuth();
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.Configure<MeasuringMethod>(_ => { });
+        builder.Services.AddHeatingServices(builder.Configuration);
         builder.Services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
         builder.Services.AddMassTransitTestHarness(bus =>
         {
