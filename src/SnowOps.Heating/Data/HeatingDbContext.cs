@@ -28,6 +28,7 @@ public partial class HeatingDbContext(DbContextOptions options) : DbContext(opti
             r.Property(x => x.InspectorId).HasMaxLength(128);
         });
         OnRegistryCreating(modelBuilder);
+        OnChecksCreating(modelBuilder);
     }
 }
 
