@@ -22,8 +22,8 @@ public sealed class CheckJob(CheckScheduler scheduler, ILogger<CheckJob> logger)
 
 public static class CheckScheduling
 {
-    /// <summary>The check scheduler: at start and every <paramref name="seconds"/>.</summary>
-    public static void AddCheckScheduler(this IServiceCollection services, double seconds)
+    /// <summary>The check scheduler: at start and every <paramref name="seconds"/>; <paramref name="hosted"/> starts Quartz with the host.</summary>
+    public static void AddCheckScheduler(this IServiceCollection services, double seconds, bool hosted = true)
     {
         if (!double.IsFinite(seconds) || seconds is < 1 or > 86_400)
             throw new InvalidOperationException($"SnowOps:Heating:SchedulerSeconds is {seconds}; it must be 1 to 86400.");
@@ -33,6 +33,7 @@ public static class CheckScheduling
             quartz.AddTrigger(trigger => trigger.ForJob(CheckJob.Key).WithIdentity("schedule", CheckJob.Group).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(seconds)).RepeatForever()));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (hosted)
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 }

@@ -51,7 +51,7 @@ public sealed record SpecInputs(SpecClock Clock, SpecComplaints Complaints, Spec
 /// <summary>
 /// Heating's consumers on the in-memory harness over a real SQLite file, with the risk ranking and the check scheduler;
 /// the clock moves and the scheduler runs only when the spec says so (unless <paramref name="schedulerSeconds"/> starts the
-/// real Quartz job).
+/// real Quartz job, when the spec starts Quartz's scheduler).
 /// </summary>
 public sealed class CheckHarness(SpecInputs inputs, Action<CheckOptions>? checks = null, Action<RiskOptions>? risk = null, double? schedulerSeconds = null)
     : ModuleHarness<HeatingDbContext, HeatingSqliteContext>(HeatingModule.AddConsumers, services =>
@@ -68,7 +68,7 @@ public sealed class CheckHarness(SpecInputs inputs, Action<CheckOptions>? checks
         services.AddSingleton<IOutdoorForecast>(inputs.Forecast);
         HeatingModule.AddRiskAndChecks(services);
         if (schedulerSeconds is { } seconds)
-            services.AddCheckScheduler(seconds);
+            services.AddCheckScheduler(seconds, hosted: false);
     })
 {
     public SpecClock Clock => inputs.Clock;
