@@ -12,8 +12,9 @@ public sealed record CheckCandidate(CompoundFacts Facts, DateTimeOffset? LastChe
     public bool IsDue(DateTimeOffset now) => Waiting || LastChecked is not { } last || last.AddHours(EveryHours) <= now;
 }
 
-/// <summary>A due compound, ranked: checked today within its company's capacity, or left waiting for the next day.</summary>
-public sealed record PlannedCheck(CheckCandidate Candidate, RiskScore Risk, bool Today);
+/// <summary>A due compound, ranked by its risk total: checked today within its company's capacity, or left waiting for the next day.</summary>
+/// <remarks>The total's parts are <see cref="RiskScorer.Score"/> of the candidate's facts, written out only where they are shown.</remarks>
+public sealed record PlannedCheck(CheckCandidate Candidate, double Risk, bool Today);
 
 /// <summary>
 /// The scheduling core, without a database: the compounds due a check, ranked by risk (highest first), and within each
@@ -26,8 +27,8 @@ public static class CheckPlanner
         IReadOnlyDictionary<string, int> capacityLeft, DateTimeOffset now, RiskOptions options)
     {
         var ranked = candidates.Where(c => c.IsDue(now))
-            .Select(c => (Candidate: c, Risk: RiskScorer.Score(c.Facts, context, options)))
-            .OrderByDescending(r => r.Risk.Total)
+            .Select(c => (Candidate: c, Risk: RiskScorer.Total(c.Facts, context, options)))
+            .OrderByDescending(r => r.Risk)
             .ThenByDescending(r => r.Candidate.Waiting)
             .ThenBy(r => r.Candidate.Facts.CompoundId, StringComparer.Ordinal)
             .ToList();

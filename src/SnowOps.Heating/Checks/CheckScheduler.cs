@@ -82,7 +82,7 @@ public sealed class CheckScheduler(HeatingDbContext db, RiskRanking ranking, IPu
                     State = ScheduledCheck.Waiting, Found = now, EveryHours = p.Candidate.EveryHours,
                 });
             }
-            check.Risk = p.Risk.Total;
+            check.Risk = p.Risk;
             if (!p.Today)
             {
                 waits++;

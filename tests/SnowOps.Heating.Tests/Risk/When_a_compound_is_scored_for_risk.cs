@@ -82,8 +82,11 @@ public sealed class When_a_compound_is_scored_for_risk
         var facts = new CompoundFacts("c-9", "north-heat", built, coldArea, spots, below, near, complaints);
         foreach (var first in new[] { Array.Empty<string>(), ["old", "cold-area", "complaints"] })
         {
-            var score = Score(facts, new RiskContext(2026, forecast, first.ToHashSet()));
+            var context = new RiskContext(2026, forecast, first.ToHashSet());
+            var score = Score(facts, context);
             Assert.Equal(score.Total, score.Parts.Sum(p => p.Points), precision: 6);
+            // The scheduler ranks by the total alone; it must be the total the parts show.
+            Assert.Equal(score.Total, RiskScorer.Total(facts, context, Options));
         }
     }
 
