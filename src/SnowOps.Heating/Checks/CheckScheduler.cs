@@ -46,7 +46,7 @@ public sealed class CheckScheduler(HeatingDbContext db, RiskRanking ranking, IPu
             StringComparer.Ordinal);
         var waiting = await db.ScheduledChecks.Where(c => c.State == ScheduledCheck.Waiting)
             .ToDictionaryAsync(c => c.CompoundId, StringComparer.Ordinal, cancellationToken);
-        var lastRequested = await LastRequestedAsync(cancellationToken);
+        var lastRequested = await LastRequestedAsync(now, cancellationToken);
 
         var context = await ranking.ContextAsync(now, operations, cancellationToken);
         var hours = operations.Select(op => op.CheckEveryHours).ToList();
@@ -107,12 +107,16 @@ public sealed class CheckScheduler(HeatingDbContext db, RiskRanking ranking, IPu
         return new Outcome(requested, waits, resent);
     }
 
-    async Task<Dictionary<string, DateTimeOffset>> LastRequestedAsync(CancellationToken cancellationToken) =>
-        (await db.ScheduledChecks.AsNoTracking().Where(c => c.State == ScheduledCheck.Requested)
-            .Select(c => new { c.CompoundId, c.RequestedAt }).ToListAsync(cancellationToken))
-        .Where(c => c.RequestedAt is not null)
-        .GroupBy(c => c.CompoundId, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Max(c => c.RequestedAt!.Value), StringComparer.Ordinal);
+    /// <summary>When a check was last requested for each compound, within the longest frequency the options allow.</summary>
+    async Task<Dictionary<string, DateTimeOffset>> LastRequestedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-366);
+        return (await db.ScheduledChecks.AsNoTracking().Where(c => c.State == ScheduledCheck.Requested && c.RequestedAt >= since)
+                .Select(c => new { c.CompoundId, c.RequestedAt }).ToListAsync(cancellationToken))
+            .Where(c => c.RequestedAt is not null)
+            .GroupBy(c => c.CompoundId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(c => c.RequestedAt!.Value), StringComparer.Ordinal);
+    }
 
     async Task<int> ResendAsync(Dictionary<string, Compound> compounds, Dictionary<string, HeatingCompany> companies, CancellationToken cancellationToken)
     {
