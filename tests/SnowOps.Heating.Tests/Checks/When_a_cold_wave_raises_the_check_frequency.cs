@@ -47,13 +47,16 @@ public sealed class When_a_cold_wave_raises_the_check_frequency : IAsyncLifetime
     {
         var alert = Guid.NewGuid();
         Assert.Equal(3, await RequestsAtAsync(TimeSpan.Zero));
-        await _heating.DeliverAsync(ColdWave(alert, Start.AddHours(2), Start.AddDays(5)));
+        var warning = ColdWave(alert, Start.AddHours(2), Start.AddDays(5));
+        await _heating.DeliverAsync(warning, warning);
 
         Assert.Equal(0, await RequestsAtAsync(TimeSpan.FromHours(12)));
         Assert.Equal(3, await RequestsAtAsync(TimeSpan.FromDays(1)));
         Assert.Equal(3, await RequestsAtAsync(TimeSpan.FromDays(2)));
 
         await _heating.DeliverAsync(new WeatherAlertCancelled(alert, Start.AddDays(2.5)));
+        // A late copy of the warning does not bring the daily checks back.
+        await _heating.DeliverAsync(warning);
         Assert.Equal(0, await RequestsAtAsync(TimeSpan.FromDays(3)));
         Assert.Equal(0, await RequestsAtAsync(TimeSpan.FromDays(8.9)));
         Assert.Equal(3, await RequestsAtAsync(TimeSpan.FromDays(9)));
@@ -66,6 +69,20 @@ public sealed class When_a_cold_wave_raises_the_check_frequency : IAsyncLifetime
         await _heating.DeliverAsync(ColdWave(Guid.NewGuid(), Start, Start.AddDays(1.5)));
 
         Assert.Equal(3, await RequestsAtAsync(TimeSpan.FromDays(1)));
+        Assert.Equal(0, await RequestsAtAsync(TimeSpan.FromDays(2)));
+    }
+
+    [Fact]
+    public async Task Should_stop_the_daily_checks_when_the_warning_is_updated_into_another_hazard()
+    {
+        var alert = Guid.NewGuid();
+        Assert.Equal(3, await RequestsAtAsync(TimeSpan.Zero));
+        await _heating.DeliverAsync(ColdWave(alert, Start, Start.AddDays(5)));
+        Assert.Equal(3, await RequestsAtAsync(TimeSpan.FromDays(1)));
+
+        await _heating.DeliverAsync(new WeatherAlertUpdated(alert, "cma-2", Hazard.Snowstorm, AlertLevel.Yellow, null, null, Start.AddDays(1.2), Start,
+            Start.AddDays(5), []));
+
         Assert.Equal(0, await RequestsAtAsync(TimeSpan.FromDays(2)));
     }
 

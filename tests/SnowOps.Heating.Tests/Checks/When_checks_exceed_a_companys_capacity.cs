@@ -109,4 +109,23 @@ public sealed class When_checks_exceed_a_companys_capacity : IAsyncLifetime
         Assert.Equal(["x", "y"], beijing.Requests().Select(r => r.SubjectId));
         Assert.Equal(["2026-12-07", "2026-12-08"], (await beijing.ChecksAsync()).Select(c => c.Day).Order());
     }
+
+    [Fact]
+    public async Task Should_send_a_check_that_was_saved_but_not_sent_on_the_next_run_and_only_once()
+    {
+        await _heating.AddAsync(new ScheduledCheck
+        {
+            Id = Guid.NewGuid(), CompoundId = "a1", CompanyId = "north-heat", Slot = Start, SourceKey = "heating:check:a1:2026120701",
+            State = ScheduledCheck.Requested, Found = Start, RequestedAt = Start, Day = "2026-12-07", Due = Start.AddHours(23), Risk = 1,
+        });
+
+        var outcome = await _heating.RunAsync();
+        await _heating.RunAsync();
+
+        Assert.Equal(1, outcome.Resent);
+        Assert.Single(_heating.Requests(), r => r.SourceKey == "heating:check:a1:2026120701");
+        Assert.True((await _heating.ChecksAsync()).Single(c => c.CompoundId == "a1").Published);
+        // It used one of north-heat's two checks for the day.
+        Assert.Equal(["a1", "a2", "b2"], _heating.Requests().Select(r => r.SubjectId!).Order());
+    }
 }
