@@ -5,7 +5,7 @@ using SnowOps.Heating.Data;
 namespace SnowOps.Heating.Complaints;
 
 /// <summary>How many complaints each compound had over the rolling window (<see cref="ComplaintOptions.ComplaintWindowDays"/>).</summary>
-public sealed class ComplaintCounts(HeatingDbContext db, IOptionsMonitor<ComplaintOptions> options)
+public sealed class ComplaintCounts(HeatingDbContext db, IOptionsMonitor<ComplaintOptions> options) : Risk.IComplaintCounts
 {
     public TimeSpan Window => TimeSpan.FromDays(options.CurrentValue.ComplaintWindowDays);
 

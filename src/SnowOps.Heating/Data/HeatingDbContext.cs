@@ -31,6 +31,7 @@ public partial class HeatingDbContext(DbContextOptions options) : DbContext(opti
         OnDeficienciesCreating(modelBuilder);
         OnSupplyCreating(modelBuilder);
         OnComplaintsCreating(modelBuilder);
+        OnChecksCreating(modelBuilder);
     }
 }
 

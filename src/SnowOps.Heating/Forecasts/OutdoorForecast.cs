@@ -7,7 +7,7 @@ namespace SnowOps.Heating.Forecasts;
 /// The outdoor temperature forecast in force: at each moment the latest issued forecast that covers it. City-wide by
 /// default; for a zone, the zone's own forecasts come first and the city's fill the rest.
 /// </summary>
-public sealed class OutdoorForecast(HeatingDbContext db)
+public sealed class OutdoorForecast(HeatingDbContext db) : Risk.IOutdoorForecast
 {
     /// <summary>The lowest city-wide forecast temperature in [from, until], °C; null when no forecast covers any of it.</summary>
     public Task<double?> LowestAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) =>
