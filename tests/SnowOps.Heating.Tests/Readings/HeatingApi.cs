@@ -1,21 +1,7 @@
-using System.Net.Http.Headers;
-using System.Text.Json.Serialization;
-using MassTransit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SnowOps.Contracts;
-using SnowOps.Heating.Data;
 using SnowOps.Heating.Registry;
-using SnowOps.ServiceDefaults.Auth;
-using SnowOps.ServiceDefaults.Data;
-using SnowOps.ServiceDefaults.Http;
-using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Testing;
 
 namespace SnowOps.Heating.Tests.Readings;
@@ -24,59 +10,18 @@ namespace SnowOps.Heating.Tests.Readings;
 /// Heating's endpoints in an in-process server with the real authentication, policies and problem details, over a real
 /// SQLite file; what they publish is consumed by Heating's own consumers on MassTransit's test harness.
 /// </summary>
-public sealed class HeatingApi : IAsyncLifetime
+public sealed class HeatingApi : HeatingServer
 {
-    const string Key = "heating-specs-signing-key-that-is-long-enough-0123456789";
     public const string CompanyId = "east-heating";
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-heating-api-" + Guid.NewGuid().ToString("N"));
-    WebApplication? _app;
 
     /// <summary>Starts at the real time, to the second, so the tokens (checked against the real time) are valid.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
-    public ITestHarness Harness => _app!.Services.GetRequiredService<ITestHarness>();
+    protected override TimeProvider Clock => Time;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["SnowOps:Auth:SigningKey"] = Key,
-            ["SnowOps:DataDir"] = _folder,
-        });
-        builder.Services.AddProblemDetails(ProblemDefaults.Configure);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.AddSnowOpsAuth();
-        builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.AddHeatingServices(builder.Configuration);
-        builder.Services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
-        builder.Services.AddMassTransitTestHarness(bus =>
-        {
-            HeatingModule.AddConsumers(bus);
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => MessagingExtensions.ApplyEndpointPolicy(context, endpoint));
-        });
-        _app = builder.Build();
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapHeatingEndpoints();
-        await QueryAsync(db => db.Database.MigrateAsync().ContinueWith(_ => 0));
-        await _app.StartAsync();
-        await Harness.Start();
-    }
+    protected override void AddServices(WebApplicationBuilder builder) => builder.Services.AddHeatingServices(builder.Configuration);
 
-    public HttpClient Anonymous => _app!.GetTestClient();
-
-    public HttpClient As(string role, string name = "inspector-7")
-    {
-        var client = _app!.GetTestClient();
-        var token = TokenIssuer.Create(SigningKey.FromText(Key, "specs"), name, [role], TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public new HttpClient As(string role, string name = "inspector-7") => base.As(role, name);
 
     /// <summary>A company with these compounds, as the registry would hold them.</summary>
     public Task SeedAsync(string companyId, params string[] compoundIds) => QueryAsync(db =>
@@ -98,19 +43,5 @@ public sealed class HeatingApi : IAsyncLifetime
             await Task.Delay(10);
         }
         await Harness.QuietAsync();
-    }
-
-    public async Task<T> QueryAsync<T>(Func<HeatingDbContext, Task<T>> query)
-    {
-        await using var scope = _app!.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<HeatingDbContext>());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Harness.Stop();
-        await _app!.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

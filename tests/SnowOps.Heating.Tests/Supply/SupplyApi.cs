@@ -1,23 +1,14 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SnowOps.Contracts;
-using SnowOps.Heating.Data;
 using SnowOps.Heating.Forecasts;
 using SnowOps.Heating.Registry;
 using SnowOps.Heating.Supply;
 using SnowOps.ServiceDefaults.Auth;
-using SnowOps.ServiceDefaults.Data;
-using SnowOps.ServiceDefaults.Http;
-using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Testing;
 
 namespace SnowOps.Heating.Tests.Supply;
@@ -26,63 +17,29 @@ namespace SnowOps.Heating.Tests.Supply;
 /// Heating's endpoints and consumers in an in-process server with the real authentication, policies and problem details,
 /// over a real SQLite file; the clock stands still unless a spec moves it, and what is published is caught by MassTransit's test harness.
 /// </summary>
-public sealed class SupplyApi(Dictionary<string, string?>? settings = null, HttpMessageHandler? feed = null) : IAsyncLifetime
+public sealed class SupplyApi(Dictionary<string, string?>? settings = null, HttpMessageHandler? feed = null) : HeatingServer(settings)
 {
-    const string Key = "heating-supply-specs-signing-key-long-enough-0123456789";
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-heating-supply-" + Guid.NewGuid().ToString("N"));
-    WebApplication? _app;
-
     /// <summary>Starts at the real time, to the second, so the tokens (checked against the real time) are valid.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public ITestHarness Harness => _app!.Services.GetRequiredService<ITestHarness>();
+    protected override TimeProvider Clock => Time;
 
-    public HttpClient Anonymous { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override void AddServices(WebApplicationBuilder builder)
     {
-        Directory.CreateDirectory(_folder);
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        var configuration = new Dictionary<string, string?> { ["SnowOps:Auth:SigningKey"] = Key, ["SnowOps:DataDir"] = _folder };
-        foreach (var (key, value) in settings ?? [])
-            configuration[key] = value;
-        builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddProblemDetails(ProblemDefaults.Configure);
-        builder.AddSnowOpsAuth();
-        builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
         builder.Services.AddHeatingSupply(builder.Configuration);
         if (feed is not null)
             builder.Services.AddHttpClient(ForecastFeed.ClientName).ConfigurePrimaryHttpMessageHandler(() => feed);
-        builder.Services.AddMassTransitTestHarness(bus =>
-        {
-            bus.AddSupplyConsumers();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => MessagingExtensions.ApplyEndpointPolicy(context, endpoint));
-            bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(200));
-        });
-        _app = builder.Build();
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapHeatingSupplyEndpoints();
-        await using (var scope = _app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<HeatingDbContext>().Database.MigrateAsync();
-        await _app.StartAsync();
-        await Harness.Start();
-        Anonymous = _app.GetTestClient();
     }
 
-    public HttpClient As(string role, string name = "ana")
+    protected override void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        var client = _app!.GetTestClient();
-        var token = TokenIssuer.Create(SigningKey.FromText(Key, "specs"), name, [role], TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        bus.AddSupplyConsumers();
+        bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(200));
     }
+
+    protected override void MapEndpoints(WebApplication app) => app.MapHeatingSupplyEndpoints();
 
     /// <summary>A company (in a zone, if given) with heat stations.</summary>
     public Task AddStationsAsync(string companyId, string? zone, params string[] stationIds) => QueryAsync(db =>
@@ -102,14 +59,6 @@ public sealed class SupplyApi(Dictionary<string, string?>? settings = null, Http
 
     /// <summary>Runs the advisor once, as the schedule would.</summary>
     public Task<int> AdviseAsync() => WithAsync(services => services.GetRequiredService<SupplyAdvisor>().AdviseAsync(CancellationToken.None));
-
-    public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _app!.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
-
-    public Task<T> QueryAsync<T>(Func<HeatingDbContext, Task<T>> query) => WithAsync(s => query(s.GetRequiredService<HeatingDbContext>()));
 
     /// <summary>Publishes a message and waits until it has been consumed and the bus is quiet.</summary>
     public async Task DeliverAsync<T>(T message) where T : class
@@ -131,12 +80,4 @@ public sealed class SupplyApi(Dictionary<string, string?>? settings = null, Http
     /// <summary>The supply advice published so far, in order.</summary>
     public List<SupplyTemperatureAdvised> Advised() =>
         Harness.Published.Select<SupplyTemperatureAdvised>(new CancellationToken(canceled: true)).Select(p => p.Context.Message).ToList();
-
-    public async Task DisposeAsync()
-    {
-        await Harness.Stop();
-        await _app!.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 }
