@@ -84,7 +84,7 @@ public static class HeatingBench
                 return false;
             var reading = new TemperatureReading
             {
-                Id = Guid.NewGuid(), CompoundId = "compound-000001", InspectorId = "inspector-0001", Readings = [.. m],
+                CompoundId = "compound-000001", InspectorId = "inspector-0001", Readings = [.. m],
                 AverageCelsius = MeasuringMethod.Average(m), Measured = Now,
             };
             judge.Judge(reading, null);
