@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Temperature checks in a cold wave (`snowops bench heating`): the time to produce the ranked, capacity-respecting
 # schedule for a synthetic district, beside a naive one-key baseline and a 1,000-compound district measured in the same
-# run; and measurements per second through the measuring method beside a plain mean.
+# run; and measurements per second judged in memory (method checks and ReadingJudge) beside a plain mean, and recorded
+# end to end by Heating embedded in the benchmark (in-memory bus, SQLite, 1,000 compounds, 5,000 measurements).
 # Writes the tables to ops/bench/heating.md and prints them.
 # Usage: ops/bench/heating.sh [compounds=10000] [inspectors=200]
 set -euo pipefail

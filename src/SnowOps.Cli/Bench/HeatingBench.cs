@@ -1,13 +1,18 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
+using SnowOps.Heating;
 using SnowOps.Heating.Checks;
+using SnowOps.Heating.Readings;
 using SnowOps.Heating.Risk;
 
 namespace SnowOps.Cli.Bench;
 
 /// <summary>
 /// Times the check scheduler's core on a synthetic district in a cold wave (the median of several runs), beside a naive
-/// baseline on the same district, and the measuring method's throughput on random measurements.
+/// baseline on the same district, and the throughput of the reading decision on random measurements.
 /// </summary>
 public static class HeatingBench
 {
@@ -17,9 +22,11 @@ public static class HeatingBench
         public double MicrosecondsPerCompound => Milliseconds * 1000 / Compounds;
     }
 
-    public sealed record ReadingRow(string Name, long Measurements, int ReadingsEach, double Seconds, long BelowStandard)
+    /// <summary>A row of the readings table; <paramref name="Deficiencies"/> and <paramref name="Repairs"/> only where they are recorded.</summary>
+    public sealed record ReadingRow(string Name, long Measurements, int ReadingsEach, double Seconds, long BelowStandard, int? Deficiencies = null,
+        int? Repairs = null)
     {
-        public double PerSecond => Measurements / Seconds;
+        public double PerSecond => Measurements / Math.Max(Seconds, 1e-9);
     }
 
     public static readonly DateTimeOffset Now = new(2026, 12, 15, 6, 0, 0, TimeSpan.Zero);
@@ -61,13 +68,31 @@ public static class HeatingBench
             true, false);
     }
 
-    /// <summary>Measurements through the method: checked, extremes dropped and the rest averaged, judged against the standard.</summary>
-    public static ReadingRow Method(double[][] measurements, TimeSpan duration)
+    /// <summary>
+    /// Measurements through the in-memory decision: checked and averaged by the method, then judged by
+    /// <see cref="ReadingJudge"/> (counted or not, the day or night standard, the verdict) with the options Heating binds.
+    /// </summary>
+    public static ReadingRow Judge(double[][] measurements, TimeSpan duration)
     {
-        var method = new MeasuringMethod();
-        return Loop("SnowOps: MeasuringMethod.Problem + Average + standard", measurements, duration, m =>
-            method.Problem(m) is null && !method.MeetsStandard(MeasuringMethod.Average(m)));
+        using var services = new ServiceCollection().AddHeatingServices(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var judge = scope.ServiceProvider.GetRequiredService<ReadingJudge>();
+        var method = scope.ServiceProvider.GetRequiredService<IOptions<MeasuringMethod>>().Value;
+        return Loop(JudgeRow, measurements, duration, m =>
+        {
+            if (method.Problem(m) is not null)
+                return false;
+            var reading = new TemperatureReading
+            {
+                CompoundId = "compound-000001", InspectorId = "inspector-0001", Readings = [.. m],
+                AverageCelsius = MeasuringMethod.Average(m), Measured = Now,
+            };
+            judge.Judge(reading, null);
+            return reading.BelowStandard;
+        });
     }
+
+    public const string JudgeRow = "SnowOps: method checks + ReadingJudge.Judge, in memory";
 
     /// <summary>The baseline: a plain mean of the same readings against the standard, with no checks and nothing dropped.</summary>
     public static ReadingRow PlainMean(double[][] measurements, TimeSpan duration) =>

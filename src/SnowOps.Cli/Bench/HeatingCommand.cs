@@ -5,14 +5,21 @@ using SnowOps.Cli.Routing;
 namespace SnowOps.Cli.Bench;
 
 /// <summary>
-/// <c>snowops bench heating [--compounds 10000] [--inspectors 200] [--companies 20] [--runs 7] [--seed 1] [--seconds 2]</c>:
+/// <c>snowops bench heating [--compounds 10000] [--inspectors 200] [--companies 20] [--runs 7] [--seed 1] [--seconds 2] [--readings 5000]</c>:
 /// the time to produce the ranked, capacity-respecting check schedule for a cold wave on a synthetic district, beside a
-/// naive baseline and a tenth-size district, and measurements per second through the measuring method; printed as
-/// Markdown tables. Exit codes: 0 the schedule kept every capacity and the risk order, 1 it did not, 2 bad options.
+/// naive baseline and a 1,000-compound district; and measurements per second through the reading decision in memory,
+/// beside a plain mean, and recorded end to end by Heating embedded in this process (in-memory bus, SQLite) for a
+/// district of up to 1,000 compounds; printed as Markdown tables. Exit codes: 0 the schedule kept every capacity and the
+/// risk order and every published measurement was stored, 1 not, 2 bad options.
 /// </summary>
 public static class HeatingCommand
 {
     const int Smaller = 1000;
+
+    /// <summary>The compounds of the district the end-to-end run registers: the first of the benchmark's district.</summary>
+    const int Recorded = 1000;
+
+    public const string RecordedRow = "SnowOps: recorded end to end (in-memory bus, SQLite)";
 
     public static Command Create()
     {
@@ -28,11 +35,13 @@ public static class HeatingCommand
             CustomParser = result => RouteCommand.Parse<double>(result, "--seconds", "a number of seconds from 0.1 to 600",
                 text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0.1 and <= 600 ? value : null),
         };
-        var command = new Command("heating", "Ranked, capacity-respecting temperature-check schedule for a cold wave, and measurements per second through the measuring method.")
+        var readings = Count("--readings", "Measurements published for the end-to-end run.", 5_000, 1_000_000);
+        var command = new Command("heating",
+            "Ranked, capacity-respecting temperature-check schedule for a cold wave, and measurements per second judged in memory and recorded end to end.")
         {
-            compounds, inspectors, companies, runs, seed, seconds,
+            compounds, inspectors, companies, runs, seed, seconds, readings,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var (n, staff, firms, times, s) = (parse.GetValue(compounds), parse.GetValue(inspectors), parse.GetValue(companies), parse.GetValue(runs),
@@ -51,11 +60,18 @@ public static class HeatingCommand
 
             var measurements = HeatingBench.Measurements(10_000, 5, s);
             var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
-            WriteReadings(output, [HeatingBench.PlainMean(measurements, duration), HeatingBench.Method(measurements, duration)]);
-            if (snowOps.CapacityKept && snowOps.RiskOrderKept)
-                return 0;
-            parse.InvocationConfiguration.Error.WriteLine("The schedule broke a company's capacity or the risk order.");
-            return 1;
+            var inMemory = new List<HeatingBench.ReadingRow> { HeatingBench.PlainMean(measurements, duration), HeatingBench.Judge(measurements, duration) };
+            var recordedDistrict = district with { Candidates = [.. district.Candidates.Take(Recorded)] };
+            var recorded = await HeatingRecorded.RunAsync(recordedDistrict, parse.GetValue(readings), s, cancellationToken);
+            WriteReadings(output, inMemory, recorded);
+
+            var error = parse.InvocationConfiguration.Error;
+            var scheduleKept = snowOps.CapacityKept && snowOps.RiskOrderKept;
+            if (!scheduleKept)
+                error.WriteLine("The schedule broke a company's capacity or the risk order.");
+            if (!recorded.Complete)
+                error.WriteLine(Invariant($"The run stopped short: {recorded.Stored:N0} of {recorded.Published:N0} measurements were stored."));
+            return scheduleKept && recorded.Complete ? 0 : 1;
         });
         return command;
     }
@@ -75,15 +91,19 @@ public static class HeatingCommand
         output.WriteLine();
     }
 
-    static void WriteReadings(TextWriter output, List<HeatingBench.ReadingRow> rows)
+    static void WriteReadings(TextWriter output, List<HeatingBench.ReadingRow> inMemory, HeatingRecorded.Result recorded)
     {
         output.WriteLine(Invariant(
-            $"Readings through the measuring method, one thread: {rows[0].ReadingsEach} readings a measurement, each checked for range and count, the highest and lowest dropped, the rest averaged and judged against the 18 °C standard (the deficiency decision is that comparison in this build)."));
+            $"Readings, {inMemory[0].ReadingsEach} a measurement. In memory, one thread, for {inMemory[0].Seconds:N1} s on 10,000 random measurements: each checked for range and count, the highest and lowest dropped, the rest averaged, and judged by ReadingJudge (counted or not, the day or night standard, the verdict) with the options Heating binds; beside a plain mean against 18 °C. End to end: Heating in this process (in-memory bus, SQLite, migrations applied, no schedules running) with {recorded.Compounds:N0} compounds registered; {recorded.Published:N0} IndoorTemperatureRecorded published at once, about a tenth below the standard, timed until the last was stored (each kept once, judged, the compound's last reading kept, its complaints marked checked, and a counted cold one opening a deficiency that announces itself and requests a repair)."));
         output.WriteLine();
-        var table = new TextTable("", "measurements", "measurements/s", "readings/s", "below standard") { LeftColumns = 1 };
+        var table = new TextTable("", "measurements", "seconds", "measurements/s", "readings/s", "below standard", "deficiencies opened", "repairs requested")
+            { LeftColumns = 1 };
+        var rows = inMemory.Append(new HeatingBench.ReadingRow(RecordedRow, recorded.Stored, recorded.ReadingsEach, recorded.Seconds, recorded.BelowStandard,
+            recorded.Deficiencies, recorded.Repairs));
         foreach (var r in rows)
-            table.Add(r.Name, Invariant($"{r.Measurements:N0}"), Invariant($"{r.PerSecond:N0}"), Invariant($"{r.PerSecond * r.ReadingsEach:N0}"),
-                Invariant($"{r.BelowStandard:N0}"));
+            table.Add(r.Name, Invariant($"{r.Measurements:N0}"), Invariant($"{r.Seconds:N2}"), Invariant($"{r.PerSecond:N0}"),
+                Invariant($"{r.PerSecond * r.ReadingsEach:N0}"), Invariant($"{r.BelowStandard:N0}"), Optional(r.Deficiencies),
+                Optional(r.Repairs));
         table.Write(output, markdown: true);
         output.WriteLine();
     }
@@ -96,6 +116,8 @@ public static class HeatingCommand
             CustomParser = result => RouteCommand.Parse<int>(result, name, Invariant($"a whole number from 1 to {max}"),
                 text => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max ? value : null),
         };
+
+    static string Optional(int? count) => count is { } n ? Invariant($"{n:N0}") : "—";
 
     static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
