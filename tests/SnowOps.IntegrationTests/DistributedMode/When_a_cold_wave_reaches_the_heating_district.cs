@@ -83,6 +83,7 @@ public sealed class When_a_cold_wave_reaches_the_heating_district : IAsyncLifeti
         var closed = await RepairAndRecheckAsync(cold, checkTasks.Count);
 
         await ReportShowsTheWaveAsync(closed);
+        await CompanyReportCountsItsOwnComplaintsAsync(byPosition);
         await NoMessageFaultedAsync();
     }
 
@@ -328,7 +329,7 @@ public sealed class When_a_cold_wave_reaches_the_heating_district : IAsyncLifeti
     static readonly string[] WindowOpen = ["window-open"];
 
     /// <summary>
-    /// Six checked compounds are measured: the two with complaints and one more warm, two below 18 °C, and one cold with the
+    /// Six checked compounds are measured, the times as the inspectors' phones send them (Beijing time): the two with complaints and one more warm, two below 18 °C, and one cold with the
     /// window open, which is kept but not counted. Returns the two counted cold ones.
     /// </summary>
     async Task<List<string>> RecordCheckReadingsAsync(List<JsonElement> requested, HeatingDistrictFiles.Compound byPosition,
@@ -347,7 +348,8 @@ public sealed class When_a_cold_wave_reaches_the_heating_district : IAsyncLifeti
             (cold[1], Cold, None), (others[3], Cold, WindowOpen) };
         foreach (var (compound, readings, exclusions) in measurements)
         {
-            using var r = await inspector.PostAsync("/api/heating/readings", new { taskId = taskOf[compound], compoundId = compound, readings, exclusions });
+            using var r = await inspector.PostAsync("/api/heating/readings",
+                new { taskId = taskOf[compound], compoundId = compound, readings, exclusions, measured = DateTimeOffset.UtcNow.ToOffset(Beijing) });
             Assert.True(r.StatusCode == HttpStatusCode.Accepted, $"Reading {compound} answered {(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
         }
         return cold;
@@ -385,12 +387,26 @@ public sealed class When_a_cold_wave_reaches_the_heating_district : IAsyncLifeti
         Assert.Equal(fixedOne, checks.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == recheckId).GetProperty("subjectId").GetString());
 
         using var inspector = As(_operations!, "crew", "inspector-2");
-        using (var r = await inspector.PostAsync("/api/heating/readings", new { taskId = recheckId, compoundId = fixedOne, readings = Warm }))
+        using (var r = await inspector.PostAsync("/api/heating/readings", new { taskId = recheckId, compoundId = fixedOne, readings = Warm, measured = DateTimeOffset.UtcNow.ToOffset(Beijing) }))
             Assert.Equal(HttpStatusCode.Accepted, r.StatusCode);
         var closed = await Eventually.HoldsAsync(() => committee.GetJsonAsync("/api/heating/deficiencies?open=false"),
             d => d.GetArrayLength() == 1, "the repaired deficiency closed by the warm re-check");
         Assert.Equal(deficiencyId, closed[0].GetProperty("deficiencyId").GetGuid());
         return fixedOne;
+    }
+
+    /// <summary>One company's report times only the complaints about its own compounds, and every measurement is kept.</summary>
+    async Task CompanyReportCountsItsOwnComplaintsAsync(HeatingDistrictFiles.Compound byPosition)
+    {
+        using var committee = As(_operations!, "committee", "city");
+        var from = Uri.EscapeDataString(_reportFrom.ToString("O", CultureInfo.InvariantCulture));
+        var report = await committee.GetJsonAsync($"/api/heating/report?company={byPosition.CompanyId}&from={from}");
+        Assert.Equal(ComplaintsPerCompound, report.GetProperty("complaintToCheck").GetProperty("count").GetInt32());
+        Assert.All(report.GetProperty("compounds").EnumerateArray(), c => Assert.Equal(byPosition.CompanyId, c.GetProperty("companyId").GetString()));
+
+        var readings = await committee.GetJsonAsync("/api/heating/readings");
+        Assert.Equal(CompoundCount + 7, readings.GetArrayLength());
+        Assert.Single(readings.EnumerateArray(), r => r.GetProperty("exclusions").GetArrayLength() > 0 && !r.GetProperty("counted").GetBoolean());
     }
 
     /// <summary>No message went to an error queue: no consumer failed for good.</summary>
