@@ -33,6 +33,12 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
         body is null ? _http.PostAsync(path, null) : _http.PostAsJsonAsync(path, body);
 
+    /// <summary>Posts a file as it is, e.g. a CSV or GeoJSON import.</summary>
+    public Task<HttpResponseMessage> PostTextAsync(string path, string body, string contentType) =>
+        _http.PostAsync(path, new StringContent(body, Encoding.UTF8, contentType));
+
+    public Task<HttpResponseMessage> PutAsync(string path, object body) => _http.PutAsJsonAsync(path, body);
+
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
     public async Task<JsonElement> GetJsonAsync(string path)
