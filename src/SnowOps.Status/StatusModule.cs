@@ -23,7 +23,13 @@ public static class StatusModule
         return builder;
     }
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<StatusProjection>();
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<StatusProjection>();
+        bus.AddConsumer<TaskProjection>();
+        bus.AddConsumer<RouteProjection>();
+        bus.AddConsumer<HeatingProjection>();
+    }
 
     public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints();
 }

@@ -10,6 +10,11 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<AlertRow> Alerts => Set<AlertRow>();
     public DbSet<SnowEventRow> SnowEvents => Set<SnowEventRow>();
     public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<TaskProblemRow> TaskProblems => Set<TaskProblemRow>();
+    public DbSet<RouteRow> Routes => Set<RouteRow>();
+    public DbSet<RoutePlanRow> RoutePlans => Set<RoutePlanRow>();
+    public DbSet<CompoundReadingRow> CompoundReadings => Set<CompoundReadingRow>();
+    public DbSet<DeficiencyRow> Deficiencies => Set<DeficiencyRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +43,32 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
             t.HasIndex(x => new { x.SnowEventId, x.State });
             t.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             t.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<TaskProblemRow>(p =>
+        {
+            p.ToTable("task_problems");
+            p.HasKey(x => new { x.TaskId, x.Reported });
+        });
+        modelBuilder.Entity<RouteRow>(r =>
+        {
+            r.ToTable("routes");
+            r.HasKey(x => new { x.SnowEventId, x.RouteId });
+        });
+        modelBuilder.Entity<RoutePlanRow>(p =>
+        {
+            p.ToTable("route_plans");
+            p.HasKey(x => x.SnowEventId);
+        });
+        modelBuilder.Entity<CompoundReadingRow>(c =>
+        {
+            c.ToTable("compound_readings");
+            c.HasKey(x => x.CompoundId);
+        });
+        modelBuilder.Entity<DeficiencyRow>(d =>
+        {
+            d.ToTable("heating_deficiencies");
+            d.HasKey(x => x.DeficiencyId);
+            d.HasIndex(x => x.ReadingId);
         });
     }
 }

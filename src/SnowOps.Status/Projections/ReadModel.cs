@@ -28,6 +28,7 @@ public sealed class SnowEventRow
     public DateTimeOffset? PhaseChanged { get; set; }
 }
 
+/// <summary>One crew task: what it is, where it stands, and how far the crew has got.</summary>
 public sealed class TaskRow
 {
     public Guid TaskId { get; set; }
@@ -38,4 +39,16 @@ public sealed class TaskRow
     public TaskState State { get; set; }
     public DateTimeOffset? Assigned { get; set; }
     public DateTimeOffset? StateChanged { get; set; }
+    public string? SourceKey { get; set; }
+    public string? PriorityClass { get; set; }
+    public string? GeometryWkt { get; set; }
+    public DateTimeOffset? Due { get; set; }
+    public int? SegmentsDone { get; set; }
+    public double? PercentDone { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public DateTimeOffset? PositionReported { get; set; }
+
+    /// <summary>Problems the crew reported from the field, each counted once.</summary>
+    public int Problems { get; set; }
 }

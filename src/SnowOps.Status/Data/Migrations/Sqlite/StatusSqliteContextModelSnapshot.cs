@@ -57,6 +57,113 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("SnowOps.Status.Projections.CompoundReadingRow", b =>
+                {
+                    b.Property<string>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AverageCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("BelowStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Measured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReadingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompoundId");
+
+                    b.ToTable("compound_readings", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Status.Projections.DeficiencyRow", b =>
+                {
+                    b.Property<Guid>("DeficiencyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AverageCelsius")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CompanyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompoundId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReadingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("StandardCelsius")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("DeficiencyId");
+
+                    b.HasIndex("ReadingId");
+
+                    b.ToTable("heating_deficiencies", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Status.Projections.RoutePlanRow", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SnowEventId");
+
+                    b.ToTable("route_plans", (string)null);
+                });
+
+            modelBuilder.Entity("SnowOps.Status.Projections.RouteRow", b =>
+                {
+                    b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RouteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeometryWkt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LengthMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriorityClass")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Streets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SnowEventId", "RouteId");
+
+                    b.ToTable("routes", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Status.Projections.SnowEventRow", b =>
                 {
                     b.Property<Guid>("SnowEventId")
@@ -93,6 +200,27 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
                     b.ToTable("snow_events", (string)null);
                 });
 
+            modelBuilder.Entity("SnowOps.Status.Projections.TaskProblemRow", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CrewId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Reported");
+
+                    b.ToTable("task_problems", (string)null);
+                });
+
             modelBuilder.Entity("SnowOps.Status.Projections.TaskRow", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -105,12 +233,42 @@ namespace SnowOps.Status.Data.Migrations.Sqlite
                     b.Property<string>("CrewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeometryWkt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PercentDone")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("PositionReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriorityClass")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SegmentsDone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SnowEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")

@@ -1,0 +1,71 @@
+using MassTransit;
+using SnowOps.Contracts;
+using SnowOps.Status.Data;
+
+namespace SnowOps.Status.Projections;
+
+/// <summary>
+/// Projects crew tasks: the state with the newest change time wins, progress only rises, the position with the newest
+/// report time wins, and a problem is counted once per task and report time.
+/// </summary>
+public sealed class TaskProjection(StatusDbContext db) :
+    IConsumer<TaskAssigned>,
+    IConsumer<TaskStateChanged>,
+    IConsumer<TaskProgressReported>,
+    IConsumer<TaskProblemReported>
+{
+    public Task Consume(ConsumeContext<TaskAssigned> context) => Project(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<TaskStateChanged> context) => Project(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<TaskProgressReported> context) => Project(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<TaskProblemReported> context) => Project(context.Message, context.CancellationToken);
+
+    Task<TaskRow> RowAsync(Guid taskId, CancellationToken cancellationToken) =>
+        db.Tasks.FindOrAdd(t => t.TaskId == taskId, () => new TaskRow { TaskId = taskId, State = TaskState.Assigned }, cancellationToken);
+
+    public async Task Project(TaskAssigned m, CancellationToken cancellationToken)
+    {
+        var row = await RowAsync(m.TaskId, cancellationToken);
+        // A task given to another crew is announced again: the newest announcement describes it.
+        if (row.Assigned is null || m.Assigned >= row.Assigned)
+        {
+            (row.SnowEventId, row.Kind, row.Title, row.Assigned) = (m.SnowEventId, m.Kind, m.Title, m.Assigned);
+            (row.SourceKey, row.PriorityClass, row.GeometryWkt, row.Due) = (m.SourceKey, m.PriorityClass, m.GeometryWkt, m.Due);
+            if (row.StateChanged is null || m.Assigned >= row.StateChanged)
+                row.CrewId = m.CrewId;
+        }
+        row.CrewId ??= m.CrewId;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task Project(TaskStateChanged m, CancellationToken cancellationToken)
+    {
+        var row = await RowAsync(m.TaskId, cancellationToken);
+        row.SnowEventId = m.SnowEventId;
+        if (row.StateChanged is null || m.Changed >= row.StateChanged)
+            (row.State, row.CrewId, row.StateChanged) = (m.State, m.CrewId ?? row.CrewId, m.Changed);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task Project(TaskProgressReported m, CancellationToken cancellationToken)
+    {
+        var row = await RowAsync(m.TaskId, cancellationToken);
+        if (m.PercentDone is { } percent && (row.PercentDone is null || percent > row.PercentDone))
+            row.PercentDone = percent;
+        if (m.SegmentsDone is { } segments && (row.SegmentsDone is null || segments > row.SegmentsDone))
+            row.SegmentsDone = segments;
+        if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported))
+            (row.Latitude, row.Longitude, row.PositionReported) = (lat, lon, m.Reported);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task Project(TaskProblemReported m, CancellationToken cancellationToken)
+    {
+        var problem = await db.TaskProblems.FindAsync([m.TaskId, m.Reported], cancellationToken);
+        if (problem is not null)
+            return;
+        db.TaskProblems.Add(new TaskProblemRow { TaskId = m.TaskId, Reported = m.Reported, CrewId = m.CrewId, Problem = m.Problem });
+        var row = await RowAsync(m.TaskId, cancellationToken);
+        row.Problems++;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using SnowOps.Contracts;
+using SnowOps.Status.Data;
+using SnowOps.Status.Projections;
+using SnowOps.Testing;
+using static SnowOps.Status.Tests.StatusHistory;
+
+namespace SnowOps.Status.Tests;
+
+public sealed class When_tasks_are_projected : IAsyncLifetime
+{
+    readonly ModuleHarness<StatusDbContext, StatusSqliteContext> _status = new(StatusModule.AddConsumers);
+
+    public Task InitializeAsync() => _status.StartAsync();
+
+    public Task DisposeAsync() => _status.DisposeAsync().AsTask();
+
+    Task<TaskRow> RowAsync(Guid id) => _status.QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.TaskId == id));
+
+    static TaskAssigned Assigned(Guid id) =>
+        new(id, SnowEvent, TaskKind.PlowRoute, "Plow route A", "plow-1", Line, 1200, T0, T0.AddHours(4), PriorityClass: "P1", SourceKey: "route:a");
+
+    [Fact]
+    public async Task Should_show_what_the_task_is_and_where()
+    {
+        var id = Guid.NewGuid();
+        await _status.DeliverAsync(Assigned(id));
+
+        var row = await RowAsync(id);
+        Assert.Equal((TaskKind.PlowRoute, "plow-1", TaskState.Assigned, "P1", "route:a", Line, T0.AddHours(4)),
+            (row.Kind, row.CrewId, row.State, row.PriorityClass, row.SourceKey, row.GeometryWkt, row.Due));
+    }
+
+    [Fact]
+    public async Task Should_keep_the_newest_state_when_an_older_change_arrives_late()
+    {
+        var id = Guid.NewGuid();
+        await _status.DeliverAsync(Assigned(id),
+            new TaskStateChanged(id, SnowEvent, TaskState.Completed, "plow-1", T0.AddHours(2)),
+            new TaskStateChanged(id, SnowEvent, TaskState.Started, "plow-1", T0.AddHours(1)));
+
+        var row = await RowAsync(id);
+        Assert.Equal(TaskState.Completed, row.State);
+        Assert.Equal(T0.AddHours(2), row.StateChanged);
+    }
+
+    [Fact]
+    public async Task Should_never_let_progress_fall_back_and_keep_the_newest_position()
+    {
+        var id = Guid.NewGuid();
+        await _status.DeliverAsync(Assigned(id),
+            new TaskProgressReported(id, "plow-1", 39.95, 116.45, 60, T0.AddMinutes(60), 9),
+            new TaskProgressReported(id, "plow-1", 39.91, 116.41, 30, T0.AddMinutes(30), 4),
+            new TaskProgressReported(id, "plow-1", null, null, null, T0.AddMinutes(90)));
+
+        var row = await RowAsync(id);
+        Assert.Equal((60.0, 9), (row.PercentDone, row.SegmentsDone));
+        Assert.Equal((39.95, 116.45, T0.AddMinutes(60)), (row.Latitude, row.Longitude, row.PositionReported));
+    }
+
+    [Fact]
+    public async Task Should_count_a_problem_once_however_often_it_is_delivered()
+    {
+        var id = Guid.NewGuid();
+        var blocked = new TaskProblemReported(id, "plow-1", "Street blocked", T0.AddMinutes(20));
+        await _status.DeliverAsync(Assigned(id), blocked, blocked, new TaskProblemReported(id, "plow-1", "Blade damaged", T0.AddMinutes(50)));
+
+        Assert.Equal(2, (await RowAsync(id)).Problems);
+    }
+
+    [Fact]
+    public async Task Should_give_the_crew_of_the_newest_announcement_when_a_task_is_reassigned()
+    {
+        var id = Guid.NewGuid();
+        await _status.DeliverAsync(Assigned(id) with { CrewId = "plow-2", Assigned = T0.AddHours(1), Sent = 2 }, Assigned(id));
+
+        Assert.Equal("plow-2", (await RowAsync(id)).CrewId);
+    }
+}
