@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 using SnowOps.Status.Projections;
 using SnowOps.Status.Summary;
 
@@ -18,6 +19,7 @@ public static class StatusModule
     public static IHostApplicationBuilder AddStatus(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddStatusLive();
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         return builder;
@@ -25,11 +27,13 @@ public static class StatusModule
 
     public static void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        // A process without the hub (or a spec on the bus alone) projects without telling anyone.
+        bus.TryAddSingleton<IStatusFeed>(SilentFeed.Instance);
         bus.AddConsumer<StatusProjection>();
         bus.AddConsumer<TaskProjection>();
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
     }
 
-    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints();
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints().MapStatusHub();
 }

@@ -30,6 +30,7 @@ public static class AuthExtensions
                     NameClaimType = TokenIssuer.NameClaim,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                options.Events = new JwtBearerEvents { OnMessageReceived = HubToken.Read };
             });
 
         builder.Services.AddAuthorizationBuilder()

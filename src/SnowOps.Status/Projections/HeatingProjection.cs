@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 
 namespace SnowOps.Status.Projections;
 
@@ -9,7 +10,7 @@ namespace SnowOps.Status.Projections;
 /// Projects heating: each compound's newest valid measurement (by measuring time) with whether it fell below the
 /// standard, and every deficiency found once.
 /// </summary>
-public sealed class HeatingProjection(StatusDbContext db) :
+public sealed class HeatingProjection(StatusDbContext db, IStatusFeed feed) :
     IConsumer<IndoorTemperatureRecorded>,
     IConsumer<HeatingDeficiencyFound>
 {
@@ -30,7 +31,8 @@ public sealed class HeatingProjection(StatusDbContext db) :
         // The deficiency this measurement found may have arrived first.
         row.BelowStandard = db.Deficiencies.Local.Any(d => d.ReadingId == m.ReadingId)
             || await db.Deficiencies.AnyAsync(d => d.ReadingId == m.ReadingId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.CompoundReadingChanged(row, cancellationToken);
     }
 
     public async Task Project(HeatingDeficiencyFound m, CancellationToken cancellationToken)
@@ -43,9 +45,13 @@ public sealed class HeatingProjection(StatusDbContext db) :
             AverageCelsius = m.AverageCelsius, StandardCelsius = m.StandardCelsius, Found = m.Found,
         });
         var reading = await db.CompoundReadings.FindAsync([m.CompoundId], cancellationToken);
-        if (reading?.ReadingId == m.ReadingId)
+        // The deficiency alone is not on the dashboard; the compound it marks below standard is.
+        var marks = reading is not null && reading.ReadingId == m.ReadingId && !reading.BelowStandard;
+        if (reading is not null && marks)
             reading.BelowStandard = true;
         await db.SaveChangesAsync(cancellationToken);
+        if (reading is not null && marks)
+            await feed.CompoundReadingChanged(reading, cancellationToken);
     }
 
     /// <summary>Newest by measuring time; two measurements at the same time are ordered by id, so arrival order never decides.</summary>

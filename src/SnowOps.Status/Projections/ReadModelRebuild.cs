@@ -1,20 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 
 namespace SnowOps.Status.Projections;
 
 /// <summary>Builds the read model again from the event history, through the same projections the bus feeds.</summary>
 public static class ReadModelRebuild
 {
-    /// <summary>Empties every read-model table, then projects the events in the order given.</summary>
+    /// <summary>Empties every read-model table, then projects the events in the order given, telling no one: the history is not news.</summary>
     public static async Task RebuildAsync(StatusDbContext db, TimeProvider clock, IEnumerable<object> events, CancellationToken cancellationToken = default)
     {
         await ClearAsync(db, cancellationToken);
-        var status = new StatusProjection(db, clock);
-        var tasks = new TaskProjection(db);
-        var routes = new RouteProjection(db);
-        var heating = new HeatingProjection(db);
+        var status = new StatusProjection(db, clock, SilentFeed.Instance);
+        var tasks = new TaskProjection(db, SilentFeed.Instance);
+        var routes = new RouteProjection(db, SilentFeed.Instance);
+        var heating = new HeatingProjection(db, SilentFeed.Instance);
         foreach (var e in events)
         {
             await (e switch

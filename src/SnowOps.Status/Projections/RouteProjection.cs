@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 
 namespace SnowOps.Status.Projections;
 
@@ -9,7 +10,7 @@ namespace SnowOps.Status.Projections;
 /// Projects plow routes: a snow event's newest plan revision replaces the routes of older ones, an older revision
 /// arriving late changes nothing, and the same revision again adds or refreshes its routes.
 /// </summary>
-public sealed class RouteProjection(StatusDbContext db) :
+public sealed class RouteProjection(StatusDbContext db, IStatusFeed feed) :
     IConsumer<PlowRoutesAssigned>,
     IConsumer<PlowRoutesReplanned>
 {
@@ -41,6 +42,7 @@ public sealed class RouteProjection(StatusDbContext db) :
             (row.Name, row.VehicleId, row.PriorityClass, row.LengthMeters) = (route.Name, route.VehicleId, route.PriorityClass, route.LengthMeters);
             (row.GeometryWkt, row.Streets, row.Revision) = (route.GeometryWkt, [.. route.Streets], revision);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.RoutesChanged(snowEventId, plan.Revision, cancellationToken);
     }
 }

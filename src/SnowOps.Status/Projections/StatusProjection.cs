@@ -1,6 +1,7 @@
 using MassTransit;
 using SnowOps.Contracts;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 
 namespace SnowOps.Status.Projections;
 
@@ -8,7 +9,7 @@ namespace SnowOps.Status.Projections;
 /// Projects alerts and snow events into Status's read model. Each handler is an upsert keyed by the event's subject, and
 /// later facts win by time, so replays, duplicates and events that overtake each other give the same rows.
 /// </summary>
-public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
+public sealed class StatusProjection(StatusDbContext db, TimeProvider clock, IStatusFeed feed) :
     IConsumer<WeatherAlertIssued>,
     IConsumer<WeatherAlertCancelled>,
     IConsumer<WeatherAlertUpdated>,
@@ -30,14 +31,16 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         var row = await db.Alerts.FindOrAdd(a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId, Active = true }, cancellationToken);
         (row.Hazard, row.Level, row.Event, row.Headline, row.Onset, row.Expires) = (m.Hazard, m.Level, m.Event, m.Headline, m.Onset, m.Expires);
         row.Projected ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.AlertChanged(row, cancellationToken);
     }
 
     public async Task Project(WeatherAlertCancelled m, CancellationToken cancellationToken)
     {
         var row = await db.Alerts.FindOrAdd(a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId }, cancellationToken);
         row.Active = false;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.AlertChanged(row, cancellationToken);
     }
 
     public async Task Project(WeatherAlertUpdated m, CancellationToken cancellationToken)
@@ -45,14 +48,16 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         var row = await db.Alerts.FindOrAdd(a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId, Active = true }, cancellationToken);
         (row.Hazard, row.Level, row.Headline, row.Onset, row.Expires) = (m.Hazard, m.Level, m.Headline, m.Onset, m.Expires);
         row.Projected ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.AlertChanged(row, cancellationToken);
     }
 
     public async Task Project(WeatherAlertExpired m, CancellationToken cancellationToken)
     {
         var row = await db.Alerts.FindOrAdd(a => a.AlertId == m.AlertId, () => new AlertRow { AlertId = m.AlertId }, cancellationToken);
         row.Active = false;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.AlertChanged(row, cancellationToken);
     }
 
     public async Task Project(SnowEventProposed m, CancellationToken cancellationToken)
@@ -61,7 +66,8 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         (row.Title, row.Hazard, row.Proposed) = (m.Title, m.Hazard, m.Proposed);
         // An escalation may have overtaken the proposal; the level never goes down.
         row.Level = m.Level > row.Level ? m.Level : row.Level;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.SnowEventChanged(row, cancellationToken);
     }
 
     public async Task Project(SnowEventPhaseChanged m, CancellationToken cancellationToken)
@@ -69,7 +75,8 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         var row = await db.SnowEvents.FindOrAdd(e => e.SnowEventId == m.SnowEventId, () => new SnowEventRow { SnowEventId = m.SnowEventId }, cancellationToken);
         if (row.PhaseChanged is null || m.Changed >= row.PhaseChanged)
             (row.Phase, row.PhaseChanged) = (m.Phase, m.Changed);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.SnowEventChanged(row, cancellationToken);
     }
 
     public async Task Project(SnowEventEscalated m, CancellationToken cancellationToken)
@@ -78,6 +85,7 @@ public sealed class StatusProjection(StatusDbContext db, TimeProvider clock) :
         // Levels only go up, so the highest seen is the current one whatever order the escalations arrive in.
         if (m.Level > row.Level)
             row.Level = m.Level;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.SnowEventChanged(row, cancellationToken);
     }
 }

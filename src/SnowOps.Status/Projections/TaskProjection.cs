@@ -1,6 +1,7 @@
 using MassTransit;
 using SnowOps.Contracts;
 using SnowOps.Status.Data;
+using SnowOps.Status.Live;
 
 namespace SnowOps.Status.Projections;
 
@@ -8,7 +9,7 @@ namespace SnowOps.Status.Projections;
 /// Projects crew tasks: the state with the newest change time wins, progress only rises, the position with the newest
 /// report time wins, and a problem is counted once per task and report time.
 /// </summary>
-public sealed class TaskProjection(StatusDbContext db) :
+public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     IConsumer<TaskAssigned>,
     IConsumer<TaskStateChanged>,
     IConsumer<TaskProgressReported>,
@@ -34,7 +35,8 @@ public sealed class TaskProjection(StatusDbContext db) :
                 row.CrewId = m.CrewId;
         }
         row.CrewId ??= m.CrewId;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, cancellationToken);
     }
 
     public async Task Project(TaskStateChanged m, CancellationToken cancellationToken)
@@ -43,7 +45,8 @@ public sealed class TaskProjection(StatusDbContext db) :
         row.SnowEventId = m.SnowEventId;
         if (row.StateChanged is null || m.Changed >= row.StateChanged)
             (row.State, row.CrewId, row.StateChanged) = (m.State, m.CrewId ?? row.CrewId, m.Changed);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, cancellationToken);
     }
 
     public async Task Project(TaskProgressReported m, CancellationToken cancellationToken)
@@ -55,7 +58,8 @@ public sealed class TaskProjection(StatusDbContext db) :
             row.SegmentsDone = segments;
         if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported))
             (row.Latitude, row.Longitude, row.PositionReported) = (lat, lon, m.Reported);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, cancellationToken);
     }
 
     public async Task Project(TaskProblemReported m, CancellationToken cancellationToken)
@@ -66,6 +70,7 @@ public sealed class TaskProjection(StatusDbContext db) :
         db.TaskProblems.Add(new TaskProblemRow { TaskId = m.TaskId, Reported = m.Reported, CrewId = m.CrewId, Problem = m.Problem });
         var row = await RowAsync(m.TaskId, cancellationToken);
         row.Problems++;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, cancellationToken);
     }
 }

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
+using SnowOps.Status.Projections;
+
+namespace SnowOps.Status.Live;
+
+/// <summary>Pushes each change to every client connected to <see cref="StatusHub"/>.</summary>
+public sealed class HubStatusFeed(IHubContext<StatusHub> hub, ILogger<HubStatusFeed> logger) : IStatusFeed
+{
+    public Task TaskChanged(TaskRow t, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Task,
+        new TaskChange(t.TaskId, t.SnowEventId, t.Kind, t.State, t.CrewId, t.PercentDone, t.SegmentsDone, t.Latitude, t.Longitude,
+            t.Problems, t.StateChanged), cancellationToken);
+
+    public Task AlertChanged(AlertRow a, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Alert,
+        new AlertChange(a.AlertId, a.Hazard, a.Level, a.Headline, a.Active, a.Expires), cancellationToken);
+
+    public Task SnowEventChanged(SnowEventRow e, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.SnowEvent,
+        new SnowEventChange(e.SnowEventId, e.Title, e.Level, e.Phase), cancellationToken);
+
+    public Task RoutesChanged(Guid snowEventId, int revision, CancellationToken cancellationToken) =>
+        SendAsync(StatusChangeNames.Routes, new RoutesChange(snowEventId, revision), cancellationToken);
+
+    public Task CompoundReadingChanged(CompoundReadingRow r, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.CompoundReading,
+        new CompoundReadingChange(r.CompoundId, r.AverageCelsius, r.BelowStandard, r.Measured), cancellationToken);
+
+    async Task SendAsync(string name, object change, CancellationToken cancellationToken)
+    {
+        // The change is saved; a push that fails must not make the bus redeliver it, and a reload shows it anyway.
+        try
+        {
+            await hub.Clients.All.SendAsync(name, change, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not push {Change} to the dashboard", name);
+        }
+    }
+}
