@@ -6,6 +6,7 @@ using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Status.Data;
 using SnowOps.Status.Projections;
+using SnowOps.Status.Public;
 using SnowOps.Status.Summary;
 
 namespace SnowOps.Status;
@@ -20,6 +21,7 @@ public static class StatusModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
+        builder.AddPublicLookup();
         return builder;
     }
 
@@ -31,5 +33,5 @@ public static class StatusModule
         bus.AddConsumer<HeatingProjection>();
     }
 
-    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints();
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints().MapPublicEndpoints();
 }
