@@ -26,6 +26,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.AddSnowOpsAuth();
+        // Modules add their own policies; the middleware needs the services even where none does.
+        builder.Services.AddRateLimiter();
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         // Live: the process answers. Ready: its broker and every database it owns answer too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -7,6 +7,7 @@ using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
 using SnowOps.Status.Projections;
+using SnowOps.Status.Public;
 using SnowOps.Status.Summary;
 
 namespace SnowOps.Status;
@@ -22,6 +23,7 @@ public static class StatusModule
         builder.Services.AddStatusLive();
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
+        builder.AddPublicLookup();
         return builder;
     }
 
@@ -35,5 +37,6 @@ public static class StatusModule
         bus.AddConsumer<HeatingProjection>();
     }
 
-    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) => app.MapSummaryEndpoints().MapStatusHub();
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapSummaryEndpoints().MapStatusHub().MapPublicEndpoints();
 }

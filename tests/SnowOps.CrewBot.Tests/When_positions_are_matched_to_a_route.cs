@@ -1,4 +1,5 @@
 using SnowOps.CrewBot.Progress;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.CrewBot.Tests;
 

@@ -4,6 +4,7 @@ using SnowOps.Contracts;
 using SnowOps.CrewBot.Cards;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Progress;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.CrewBot.Chats;
 

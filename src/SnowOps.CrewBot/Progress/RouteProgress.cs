@@ -1,3 +1,5 @@
+using SnowOps.ServiceDefaults.Data;
+
 namespace SnowOps.CrewBot.Progress;
 
 /// <summary>

@@ -1,11 +1,10 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using SnowOps.ServiceDefaults.Data;
 
-namespace SnowOps.CrewBot.Progress;
+namespace SnowOps.ServiceDefaults.Data;
 
 /// <summary>
-/// A route task's road segments in the order served, projected to meters for matching positions against them.
+/// A route's road segments in the order served, projected to meters for matching positions against them.
 /// The projection is equirectangular around the route's middle latitude: over a city's extent it is off by well
 /// under a meter in a kilometer, far less than GPS error, and needs nothing but the coordinates.
 /// </summary>
