@@ -26,6 +26,8 @@ public sealed partial class CardSender(
     readonly ConcurrentDictionary<(string Messenger, string ChatId), byte> _busyChats = new();
     readonly ConcurrentDictionary<Task, byte> _running = new();
 
+    static readonly TimeSpan SoonestLook = TimeSpan.FromMilliseconds(50);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var slots = new SemaphoreSlim(options.Senders);
@@ -125,10 +127,12 @@ public sealed partial class CardSender(
             var names = MessengerNames(scope.ServiceProvider);
             var db = scope.ServiceProvider.GetRequiredService<CrewBotDbContext>();
             var next = await db.SentCards.AsNoTracking()
-                .Where(s => s.Queued != null && s.Queued > now && s.Claimed == null && names.Contains(s.Messenger))
+                .Where(s => s.Queued != null && s.Claimed == null && names.Contains(s.Messenger))
                 .OrderBy(s => s.Queued).Select(s => s.Queued).FirstOrDefaultAsync(cancellationToken);
+            // A row that fell due since the queue was read comes up at the next look, soon; one still on its way to a
+            // claim is not looked at again in a tight loop.
             var wait = next is { } due ? due - now : options.QueuePollInterval;
-            return wait < options.QueuePollInterval ? wait : options.QueuePollInterval;
+            return wait < SoonestLook ? SoonestLook : wait < options.QueuePollInterval ? wait : options.QueuePollInterval;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
