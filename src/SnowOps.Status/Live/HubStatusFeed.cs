@@ -7,9 +7,9 @@ namespace SnowOps.Status.Live;
 /// <summary>Pushes each change to every client connected to <see cref="StatusHub"/>.</summary>
 public sealed class HubStatusFeed(IHubContext<StatusHub> hub, ILogger<HubStatusFeed> logger) : IStatusFeed
 {
-    public Task TaskChanged(TaskRow t, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Task,
+    public Task TaskChanged(TaskRow t, DateTimeOffset at, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Task,
         new TaskChange(t.TaskId, t.SnowEventId, t.Kind, t.State, t.CrewId, t.PercentDone, t.SegmentsDone, t.Latitude, t.Longitude,
-            t.Problems, t.StateChanged), cancellationToken);
+            t.Problems, t.StateChanged, at), cancellationToken);
 
     public Task AlertChanged(AlertRow a, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Alert,
         new AlertChange(a.AlertId, a.Hazard, a.Level, a.Headline, a.Active, a.Expires), cancellationToken);

@@ -5,7 +5,8 @@ namespace SnowOps.Status.Live;
 /// <summary>Where the projections tell of a change they have just saved.</summary>
 public interface IStatusFeed
 {
-    Task TaskChanged(TaskRow row, CancellationToken cancellationToken);
+    /// <param name="at">When the event behind this change happened (a progress report's time, a state change's time).</param>
+    Task TaskChanged(TaskRow row, DateTimeOffset at, CancellationToken cancellationToken);
     Task AlertChanged(AlertRow row, CancellationToken cancellationToken);
     Task SnowEventChanged(SnowEventRow row, CancellationToken cancellationToken);
     Task RoutesChanged(Guid snowEventId, int revision, CancellationToken cancellationToken);

@@ -13,9 +13,11 @@ public static class StatusChangeNames
 }
 
 /// <summary>A task as it now stands: enough to move its marker and update its counters without a reload.</summary>
+/// <param name="Changed">When the task last changed state (for a completed task: when it was done).</param>
+/// <param name="At">When the event behind this push happened: what event-to-screen latency is measured from.</param>
 public sealed record TaskChange(
     Guid TaskId, Guid SnowEventId, TaskKind Kind, TaskState State, string? CrewId, double? PercentDone, int? SegmentsDone,
-    double? Lat, double? Lon, int Problems, DateTimeOffset? Changed);
+    double? Lat, double? Lon, int Problems, DateTimeOffset? Changed, DateTimeOffset At);
 
 public sealed record AlertChange(Guid AlertId, Hazard Hazard, AlertLevel Level, string? Headline, bool Active, DateTimeOffset? Expires);
 

@@ -36,7 +36,7 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
         }
         row.CrewId ??= m.CrewId;
         if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, cancellationToken);
+            await feed.TaskChanged(row, m.Assigned, cancellationToken);
     }
 
     public async Task Project(TaskStateChanged m, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
         if (row.StateChanged is null || m.Changed >= row.StateChanged)
             (row.State, row.CrewId, row.StateChanged) = (m.State, m.CrewId ?? row.CrewId, m.Changed);
         if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, cancellationToken);
+            await feed.TaskChanged(row, m.Changed, cancellationToken);
     }
 
     public async Task Project(TaskProgressReported m, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
         if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported))
             (row.Latitude, row.Longitude, row.PositionReported) = (lat, lon, m.Reported);
         if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, cancellationToken);
+            await feed.TaskChanged(row, m.Reported, cancellationToken);
     }
 
     public async Task Project(TaskProblemReported m, CancellationToken cancellationToken)
@@ -71,6 +71,6 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
         var row = await RowAsync(m.TaskId, cancellationToken);
         row.Problems++;
         if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, cancellationToken);
+            await feed.TaskChanged(row, m.Reported, cancellationToken);
     }
 }

@@ -48,6 +48,8 @@ public sealed class When_the_dashboard_watches_live : IAsyncLifetime
         var next = await tasks.NextAsync();
         Assert.Equal((40.0, 5, 39.9), (next.GetProperty("percentDone").GetDouble(), next.GetProperty("segmentsDone").GetInt32(),
             next.GetProperty("lat").GetDouble()));
+        // The push is dated by the progress report behind it; the state change keeps its own time.
+        Assert.Equal((T0.AddMinutes(20), T0.AddMinutes(10)), (next.GetProperty("at").GetDateTimeOffset(), next.GetProperty("changed").GetDateTimeOffset()));
         Assert.Equal(0, tasks.Waiting);
     }
 
