@@ -22,19 +22,8 @@ public sealed class When_a_real_city_is_plowed_distributed : IAsyncLifetime
     {
         await _infra.InitializeAsync();
         var routing = _infra.HostSettings("Routing", _key);
-        routing["SnowOps__Routing__NetworkFile"] = Repo.Osm("monaco.osm.pbf");
-        // A depot in Fontvieille and a salt yard by the port; the example city's fleet is replaced, not merged.
-        routing["SnowOps__Routing__Fleet__Bases__0__Name"] = "Fontvieille depot";
-        routing["SnowOps__Routing__Fleet__Bases__0__Kind"] = "Depot";
-        routing["SnowOps__Routing__Fleet__Bases__0__Lon"] = "7.4165";
-        routing["SnowOps__Routing__Fleet__Bases__0__Lat"] = "43.7305";
-        routing["SnowOps__Routing__Fleet__Bases__1__Name"] = "Port salt yard";
-        routing["SnowOps__Routing__Fleet__Bases__1__Kind"] = "SaltYard";
-        routing["SnowOps__Routing__Fleet__Bases__1__Lon"] = "7.4235";
-        routing["SnowOps__Routing__Fleet__Bases__1__Lat"] = "43.7355";
-        routing["SnowOps__Routing__Fleet__Vehicles__0__HomeDepot"] = "Fontvieille depot";
-        routing["SnowOps__Routing__Fleet__Vehicles__1__HomeDepot"] = "Fontvieille depot";
-        routing["SnowOps__Routing__Planner__TimeLimitSeconds"] = "3";
+        foreach (var (key, value) in MonacoCity.RoutingSettings())
+            routing[key] = value;
         _routing = await HostProcess.StartAsync(routing);
         _operations = await HostProcess.StartAsync(_infra.HostSettings("Weather,Dispatch,CrewBot,Status", _key));
     }

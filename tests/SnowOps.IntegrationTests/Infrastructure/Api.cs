@@ -10,6 +10,9 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
 {
     readonly HttpClient _http = Create(baseAddress, token);
 
+    /// <summary>The caller's bearer token, for a browser page to log in with.</summary>
+    public string? Token { get; } = token;
+
     static HttpClient Create(Uri baseAddress, string? token)
     {
         var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
