@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
@@ -26,7 +25,7 @@ public static class StatusModule
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         builder.AddPublicLookup();
-        builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
+        builder.AddDashboard();
         return builder;
     }
 

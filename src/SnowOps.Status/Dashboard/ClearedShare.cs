@@ -25,6 +25,7 @@ public sealed class ClearedShare
             .ToList();
     }
 
+    /// <summary>The shares now, or as they stood just before <paramref name="asOf"/>.</summary>
     public IEnumerable<Share> ByPriority(Guid? snowEventId = null, DateTimeOffset? asOf = null) =>
         _routes.Where(r => snowEventId is null || r.SnowEventId == snowEventId)
             .GroupBy(r => r.PriorityClass, StringComparer.Ordinal)
@@ -37,7 +38,7 @@ public sealed class ClearedShare
     static Share Of(string priorityClass, IReadOnlyCollection<Route> routes, DateTimeOffset? asOf)
     {
         var length = routes.Sum(r => r.LengthMeters);
-        var cleared = routes.Where(r => r.Completed is { } at && (asOf is null || at <= asOf)).Sum(r => r.LengthMeters);
+        var cleared = routes.Where(r => r.Completed is { } at && (asOf is null || at < asOf)).Sum(r => r.LengthMeters);
         var inProgress = asOf is null ? routes.Where(r => r.State == TaskState.Started).Sum(r => r.LengthMeters) : 0;
         return new Share(priorityClass, routes.Count, Math.Round(length, 1), Math.Round(cleared, 1), Math.Round(inProgress, 1),
             length > 0 ? Math.Round(cleared / length, 4) : null);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
 using SnowOps.ServiceDefaults.Auth;
@@ -14,6 +16,12 @@ namespace SnowOps.Status.Dashboard;
 public static class DashboardEndpoints
 {
     public const int MaxHistoryHours = 168;
+
+    public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {

@@ -41,6 +41,7 @@ export class OpsMap {
   }
 
   setRoutes(routes) {
+    this.dirty.clear();
     this.routeGroup.clearLayers();
     this.routeLayers.clear();
     this.routesByKey.clear();
