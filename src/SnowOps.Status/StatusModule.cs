@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
+using SnowOps.Status.Dashboard;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
 using SnowOps.Status.Projections;
@@ -24,6 +25,7 @@ public static class StatusModule
         builder.AddModuleDatabase<StatusDbContext, StatusSqliteContext, StatusPostgresContext>(Name);
         builder.AddModuleMessaging(AddConsumers);
         builder.AddPublicLookup();
+        builder.AddDashboard();
         return builder;
     }
 
@@ -38,5 +40,5 @@ public static class StatusModule
     }
 
     public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapSummaryEndpoints().MapStatusHub().MapPublicEndpoints();
+        app.MapSummaryEndpoints().MapDashboardEndpoints().MapStatusHub().MapPublicEndpoints().MapWebPages();
 }

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
+using SnowOps.Status.Dashboard;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
 using SnowOps.Testing;
@@ -23,17 +24,29 @@ namespace SnowOps.Status.Tests.Live;
 /// Status in an in-process server with the real authentication and policies, the hub and its endpoints as the module
 /// maps them, over a real SQLite file, and its projections on MassTransit's test harness.
 /// </summary>
-public sealed class LiveServer : IAsyncLifetime
+public sealed class LiveServer(TimeProvider clock, IReadOnlyDictionary<string, string?> settings) : IAsyncLifetime
 {
     const string Key = "status-live-specs-signing-key-that-is-long-enough-0123456789";
     readonly string _folder = Path.Combine(Path.GetTempPath(), "snowops-status-live-" + Guid.NewGuid().ToString("N"));
     WebApplication? _app;
+
+    public LiveServer() : this(TimeProvider.System, new Dictionary<string, string?>())
+    {
+    }
 
     TestServer Server => _app!.GetTestServer();
 
     ITestHarness Harness => _app!.Services.GetRequiredService<ITestHarness>();
 
     public HttpClient Anonymous => Server.CreateClient();
+
+    /// <summary>A client whose every call carries a token for the role.</summary>
+    public HttpClient As(string role)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(role));
+        return client;
+    }
 
     public async Task InitializeAsync()
     {
@@ -44,8 +57,10 @@ public sealed class LiveServer : IAsyncLifetime
         {
             ["SnowOps:Auth:SigningKey"] = Key, ["SnowOps:DataDir"] = _folder,
         });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSnowOpsAuth();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock);
+        builder.AddDashboard();
         builder.Services.AddDbContext<StatusDbContext, StatusSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "status.db")));
         builder.Services.AddStatusLive();
         builder.Services.AddMassTransitTestHarness(bus =>

@@ -1,0 +1,33 @@
+// The SignalR connection to /hubs/status: reconnects by itself, and marks the page live while connected.
+export function connect(token, handlers, onReconnected) {
+  const signalR = window.signalR;
+  const hub = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/status", { accessTokenFactory: () => token() })
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+  for (const [name, handler] of Object.entries(handlers)) hub.on(name, handler);
+  const setLive = (live) => {
+    document.body.dataset.live = live ? "1" : "0";
+  };
+  hub.onreconnecting(() => setLive(false));
+  hub.onreconnected(() => {
+    setLive(true);
+    onReconnected();
+  });
+  hub.onclose(() => {
+    setLive(false);
+    setTimeout(start, 5000);
+  });
+  async function start() {
+    try {
+      await hub.start();
+      setLive(true);
+    } catch {
+      setLive(false);
+      setTimeout(start, 3000);
+    }
+  }
+  start();
+  return hub;
+}
