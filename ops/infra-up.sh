@@ -33,7 +33,8 @@ started() {
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 
 missing=()
-for pkg in rabbitmq-server postgresql-15-postgis-3 chromium; do
+# fonts-wqy-microhei: Chinese glyphs for the screens Chromium renders in the browser tests (their screenshots).
+for pkg in rabbitmq-server postgresql-15-postgis-3 chromium fonts-wqy-microhei; do
     installed "$pkg" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ] || ! command -v kubectl >/dev/null; then
