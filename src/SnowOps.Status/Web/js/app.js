@@ -169,7 +169,7 @@ const handlers = {
   taskChanged(change) {
     map.applyTask(change);
     table?.apply(change);
-    pendingLatency.push(change.changed);
+    pendingLatency.push(change.at ?? change.changed);
     clearedDirty = serverDirty = true;
     schedule();
   },
