@@ -35,6 +35,8 @@ public static class StatusModule
         bus.TryAddSingleton<IStatusFeed>(SilentFeed.Instance);
         bus.AddConsumer<StatusProjection>();
         bus.AddConsumer<TaskProjection>();
+        bus.AddConsumer<ProgressProjection>(c => c.Options<BatchOptions>(o => o
+            .SetMessageLimit(ProgressProjection.BatchSize).SetTimeLimit(ProgressProjection.Wait).SetConcurrencyLimit(1)));
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
     }

@@ -59,6 +59,26 @@ public sealed class When_tasks_are_projected : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_take_a_burst_of_reports_from_many_trucks_at_once_in_any_order_and_repeated()
+    {
+        var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
+        await _status.DeliverAsync([.. ids.Select(Assigned)]);
+        var reports = ids.SelectMany((id, truck) => Enumerable.Range(1, 20).Select(n =>
+            new TaskProgressReported(id, $"plow-{truck}", 39.9 + n / 1000.0, 116.4 + truck / 100.0, n * 5, T0.AddMinutes(n), n))).ToList();
+        // Shuffled with a fixed seed and every report sent twice, all at once: the projection takes them in batches.
+        var random = new Random(7);
+        List<TaskProgressReported> burst = [.. reports.Concat(reports).OrderBy(_ => random.Next())];
+        foreach (var report in burst)
+            await _status.Harness.Bus.Publish(report);
+        await _status.Harness.QuietAsync();
+
+        var rows = await _status.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => ids.Contains(t.TaskId)).ToListAsync());
+        Assert.All(ids.Select((id, truck) => (Row: rows.Single(r => r.TaskId == id), Truck: truck)), x =>
+            Assert.Equal((100.0, 20, 39.92, 116.4 + x.Truck / 100.0, T0.AddMinutes(20), TaskState.Assigned),
+                (x.Row.PercentDone, x.Row.SegmentsDone, x.Row.Latitude, x.Row.Longitude, x.Row.PositionReported, x.Row.State)));
+    }
+
+    [Fact]
     public async Task Should_count_a_problem_once_however_often_it_is_delivered()
     {
         var id = Guid.NewGuid();

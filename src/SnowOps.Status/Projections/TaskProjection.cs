@@ -7,17 +7,16 @@ namespace SnowOps.Status.Projections;
 
 /// <summary>
 /// Projects crew tasks: the state with the newest change time wins, progress only rises, the position with the newest
-/// report time wins, and a problem is counted once per task and report time.
+/// report time wins, and a problem is counted once per task and report time. Progress reports arrive by the thousand in
+/// a storm and are taken in batches by <see cref="ProgressProjection"/>, with the same rule (<see cref="Apply"/>).
 /// </summary>
 public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     IConsumer<TaskAssigned>,
     IConsumer<TaskStateChanged>,
-    IConsumer<TaskProgressReported>,
     IConsumer<TaskProblemReported>
 {
     public Task Consume(ConsumeContext<TaskAssigned> context) => Project(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<TaskStateChanged> context) => Project(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<TaskProgressReported> context) => Project(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<TaskProblemReported> context) => Project(context.Message, context.CancellationToken);
 
     Task<TaskRow> RowAsync(Guid taskId, CancellationToken cancellationToken) =>
@@ -52,14 +51,20 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     public async Task Project(TaskProgressReported m, CancellationToken cancellationToken)
     {
         var row = await RowAsync(m.TaskId, cancellationToken);
+        Apply(row, m);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, m.Reported, cancellationToken);
+    }
+
+    /// <summary>Applies a progress report to its task's row: the share and segments done only rise, the newest position wins.</summary>
+    public static void Apply(TaskRow row, TaskProgressReported m)
+    {
         if (m.PercentDone is { } percent && (row.PercentDone is null || percent > row.PercentDone))
             row.PercentDone = percent;
         if (m.SegmentsDone is { } segments && (row.SegmentsDone is null || segments > row.SegmentsDone))
             row.SegmentsDone = segments;
         if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported))
             (row.Latitude, row.Longitude, row.PositionReported) = (lat, lon, m.Reported);
-        if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, m.Reported, cancellationToken);
     }
 
     public async Task Project(TaskProblemReported m, CancellationToken cancellationToken)
