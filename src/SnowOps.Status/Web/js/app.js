@@ -265,7 +265,10 @@ async function refreshRoutes() {
 
 /** After a reconnect: the map and the figures once, since messages may have been missed. */
 async function refresh() {
-  const [status, kpis] = await Promise.all([optional(get("/api/status/map")), optional(get("/api/status/kpis"))]);
+  const [status, kpis, tasks] = await Promise.all([
+    optional(get("/api/status/map")), optional(get("/api/status/kpis")), table ? optional(get("/api/tasks?limit=1000")) : null,
+  ]);
+  if (tasks) table.load(tasks);
   if (status) {
     map.setRoutes(status.routes);
     map.setTrucks(status.trucks);
