@@ -66,6 +66,23 @@ async function start() {
   if (!token()) return showLogin();
   const who = roles();
   canAct = wantsConsole && (who.includes("dispatcher") || who.includes("admin"));
+  // Everything the first render needs is asked for at once; the token is checked by the first two answers.
+  const summaryLoading = optional(get("/api/status/summary"));
+  const eventsLoading = optional(get("/api/snow-events?open=true"));
+  // The chosen event's report and timeline need only the list of events, not the (large) road network.
+  const detailsLoading = Promise.all([summaryLoading, eventsLoading]).then(([summary, dispatchEvents]) => {
+    for (const e of summary?.snowEvents || []) state.events.set(e.id, { ...e });
+    for (const e of dispatchEvents || []) state.events.set(e.id, { ...state.events.get(e.id), ...e });
+    for (const a of summary?.activeAlerts || []) state.alerts.set(a.alertId, { ...a, active: true });
+    chooseEvent();
+    return loadDetails();
+  });
+  const loading = Promise.all([
+    optional(get("/api/network")), optional(get("/api/status/kpis")),
+    optional(get("/api/crews/on-duty")), optional(get("/api/heating/deficiencies?open=true")),
+    optional(get("/api/heating/compounds?pageSize=1000")), optional(get("/api/status/history?hours=24")),
+    canAct ? optional(get("/api/tasks?limit=1000")) : null,
+  ]);
   let config, status;
   try {
     [config, status] = await Promise.all([get("/api/status/config"), get("/api/status/map")]);
@@ -86,12 +103,7 @@ async function start() {
   document.body.classList.toggle("console", canAct);
 
   map = new OpsMap(document.getElementById("map"), config);
-  const [network, summary, kpis, dispatchEvents, crews, deficiencies, compounds, history, tasks] = await Promise.all([
-    optional(get("/api/network")), optional(get("/api/status/summary")), optional(get("/api/status/kpis")),
-    optional(get("/api/snow-events?open=true")), optional(get("/api/crews/on-duty")), optional(get("/api/heating/deficiencies?open=true")),
-    optional(get("/api/heating/compounds?pageSize=1000")), optional(get("/api/status/history?hours=24")),
-    canAct ? optional(get("/api/tasks?limit=1000")) : null,
-  ]);
+  const [network, kpis, crews, deficiencies, compounds, history, tasks] = await loading;
   map.drawNetwork(network);
   map.setRoutes(status.routes);
   map.setTrucks(status.trucks);
@@ -100,11 +112,7 @@ async function start() {
   snowops.networkSegments = map.networkSegments;
   snowops.routeState = (taskId) => map.routeState(taskId);
 
-  for (const e of summary?.snowEvents || []) state.events.set(e.id, { ...e });
-  for (const e of dispatchEvents || []) state.events.set(e.id, { ...state.events.get(e.id), ...e });
-  for (const a of summary?.activeAlerts || []) state.alerts.set(a.alertId, { ...a, active: true });
   Object.assign(state, { kpis, crews, deficiencies, history });
-  chooseEvent();
   state.cleared = clearedByPriority(map.routes());
   if (canAct) {
     document.getElementById("tasks-panel").hidden = false;
@@ -113,7 +121,7 @@ async function start() {
     table.setCrews(crews || []);
   }
   renderLegend();
-  await loadDetails();
+  await detailsLoading;
   renderEverything();
   requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
@@ -257,7 +265,10 @@ async function refreshRoutes() {
 
 /** After a reconnect: the map and the figures once, since messages may have been missed. */
 async function refresh() {
-  const [status, kpis] = await Promise.all([optional(get("/api/status/map")), optional(get("/api/status/kpis"))]);
+  const [status, kpis, tasks] = await Promise.all([
+    optional(get("/api/status/map")), optional(get("/api/status/kpis")), table ? optional(get("/api/tasks?limit=1000")) : null,
+  ]);
+  if (tasks) table.load(tasks);
   if (status) {
     map.setRoutes(status.routes);
     map.setTrucks(status.trucks);

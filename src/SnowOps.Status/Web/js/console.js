@@ -5,6 +5,8 @@ import { escape } from "./map.js";
 
 const nextPhase = { Proposed: "Clear", Prepare: "Clear", Clear: "Restore", Restore: "Closed" };
 const finished = new Set(["Completed", "Cancelled"]);
+// New tasks go on top; past this many rows the bottom one goes, so a busy night cannot grow the page without end.
+const MaxRows = 1500;
 
 /** The buttons for one snow event; a closed event has none. */
 export function eventActions(e) {
@@ -97,6 +99,7 @@ export class TasksTable {
       if (!row) {
         this.body.insertAdjacentHTML("afterbegin", this.rowHtml(task));
         this.rows.set(id, this.body.firstElementChild);
+        if (this.rows.size > MaxRows) this.dropLast();
         continue;
       }
       if (row.dataset.state !== task.state) {
@@ -108,6 +111,13 @@ export class TasksTable {
       row.querySelector(".done").textContent = task.percentDone != null ? `${Math.round(task.percentDone)}%` : "";
     }
     this.dirty.clear();
+  }
+
+  dropLast() {
+    const last = this.body.lastElementChild;
+    this.rows.delete(last.dataset.taskId);
+    this.tasks.delete(last.dataset.taskId);
+    last.remove();
   }
 
   setCrews(crews) {

@@ -15,6 +15,7 @@ export function connect(token, handlers, onReconnected) {
     setLive(true);
     onReconnected();
   });
+  let started = false;
   hub.onclose(() => {
     setLive(false);
     setTimeout(start, 5000);
@@ -23,6 +24,9 @@ export function connect(token, handlers, onReconnected) {
     try {
       await hub.start();
       setLive(true);
+      // A connection made again after it closed may have missed messages, as after a reconnect.
+      if (started) onReconnected();
+      started = true;
     } catch {
       setLive(false);
       setTimeout(start, 3000);

@@ -16,16 +16,19 @@ setTitle();
 document.getElementById("lang-toggle").addEventListener("click", toggleLang);
 onLangChange(() => { setTitle(); if (last) render(last); });
 
-document.getElementById("street-form").addEventListener("submit", async (e) => {
+document.getElementById("street-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const name = document.getElementById("street-name").value.trim();
-  if (!name) return;
+  if (name) lookUp(`name=${encodeURIComponent(name)}`);
+});
+
+async function lookUp(query) {
   result.textContent = t("loading");
-  const response = await fetch(`/api/public/streets?name=${encodeURIComponent(name)}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`/api/public/streets?${query}`, { headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => null);
   last = response.ok ? body : { error: body?.detail || `${response.status}` };
   render(last);
-});
+}
 
 function render(answer) {
   if (answer.error) {
@@ -47,6 +50,8 @@ async function drawCleared() {
     style: () => ({ color: colors.fresh, weight: 4 }),
     onEachFeature: (f, l) => l.bindTooltip(() => `${escape((f.properties.streets || []).join(", "))}<br>${formatTime(f.properties.completed)}`),
   }).addTo(map);
+  // A tap on the map asks for the streets nearest that point.
+  map.on("click", (e) => lookUp(`lat=${e.latlng.lat.toFixed(6)}&lon=${e.latlng.lng.toFixed(6)}`));
   const bounds = layer.getBounds();
   if (bounds.isValid()) map.fitBounds(bounds);
   else map.setView([30, 0], 2);
