@@ -36,7 +36,7 @@ function render(answer) {
     return;
   }
   const when = (service) => (service ? `${formatTime(service.at)}${service.snowEvent ? ` · ${escape(service.snowEvent)}` : ""}` : t("never"));
-  result.innerHTML = answer.streets.map((s) => `<article class="street" data-street="${escape(s.name)}"><h3>${escape(s.name)}</h3>
+  result.innerHTML = answer.streets.map((s) => `<article class="street" data-street="${escape(s.name)}" data-last-plowed="${escape(s.lastPlowed?.at ?? "")}" data-last-treated="${escape(s.lastTreated?.at ?? "")}"><h3>${escape(s.name)}</h3>
     <p>${t("lastPlowed")}: <b>${when(s.lastPlowed)}</b></p><p>${t("lastTreated")}: <b>${when(s.lastTreated)}</b></p>
     ${s.inProgress ? `<p class="now">${t("plowingNow")}</p>` : ""}</article>`).join("");
 }
