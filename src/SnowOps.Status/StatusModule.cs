@@ -39,6 +39,12 @@ public static class StatusModule
             .SetMessageLimit(ProgressProjection.BatchSize).SetTimeLimit(ProgressProjection.Wait).SetConcurrencyLimit(1)));
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
+        // Every replica hears every change for the screens connected to it, in order.
+        bus.AddConsumer<HubPush>().Endpoint(e =>
+        {
+            InstanceEndpoint.Configure(e);
+            e.ConcurrentMessageLimit = 1;
+        });
     }
 
     public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) =>

@@ -29,7 +29,7 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("snowops", includeNamespace: false));
             foreach (var register in registrations)
                 register(bus);
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(context, endpoint));
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) => ApplyEndpointPolicy(context, endpoint, name));
 
             if (settings.Transport == TransportKind.RabbitMq)
             {
@@ -58,9 +58,11 @@ public static class MessagingExtensions
     /// a quick retry for races (optimistic concurrency, a saga created twice at once), and outgoing messages
     /// held until the handler has saved its state, so a handler that fails publishes nothing.
     /// </summary>
-    public static void ApplyEndpointPolicy(IRegistrationContext context, IReceiveEndpointConfigurator endpoint)
+    /// <param name="name">The endpoint's name: an instance's own endpoint (<see cref="InstanceEndpoint"/>) is a temporary queue,
+    /// which RabbitMQ cannot make a quorum queue.</param>
+    public static void ApplyEndpointPolicy(IRegistrationContext context, IReceiveEndpointConfigurator endpoint, string? name = null)
     {
-        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit && !InstanceEndpoint.Is(name))
             rabbit.SetQuorumQueue();
         endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000));
         endpoint.UseInMemoryOutbox(context);

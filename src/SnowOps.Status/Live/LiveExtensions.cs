@@ -12,7 +12,7 @@ public static class LiveExtensions
     public static IServiceCollection AddStatusLive(this IServiceCollection services)
     {
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.Replace(ServiceDescriptor.Singleton<IStatusFeed, HubStatusFeed>());
+        services.Replace(ServiceDescriptor.Singleton<IStatusFeed, BusStatusFeed>());
         return services;
     }
 

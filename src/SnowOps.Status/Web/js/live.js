@@ -2,7 +2,9 @@
 export function connect(token, handlers, onReconnected) {
   const signalR = window.signalR;
   const hub = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/status", { accessTokenFactory: () => token() })
+    // WebSockets straight away, without the negotiate round trip: with several Status replicas behind a balancer and no
+    // sticky sessions, the connection stays on the replica it reached (each replica pushes every change).
+    .withUrl("/hubs/status", { accessTokenFactory: () => token(), transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
     .configureLogging(signalR.LogLevel.Warning)
     .build();

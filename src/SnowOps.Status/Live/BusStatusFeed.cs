@@ -1,11 +1,16 @@
-using Microsoft.AspNetCore.SignalR;
+using System.Text.Json;
+using MassTransit;
 using Microsoft.Extensions.Logging;
 using SnowOps.Status.Projections;
 
 namespace SnowOps.Status.Live;
 
-/// <summary>Pushes each change to every client connected to <see cref="StatusHub"/>.</summary>
-public sealed class HubStatusFeed(IHubContext<StatusHub> hub, ILogger<HubStatusFeed> logger) : IStatusFeed
+/// <summary>
+/// Tells every Status replica of each change (<see cref="StatusPush"/>, published to each replica's own endpoint), and each
+/// replica pushes it to the clients connected to its <see cref="StatusHub"/>: a change projected by one replica reaches
+/// the screens connected to all of them.
+/// </summary>
+public sealed class BusStatusFeed(IBus bus, ILogger<BusStatusFeed> logger) : IStatusFeed
 {
     public Task TaskChanged(TaskRow t, DateTimeOffset at, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Task,
         new TaskChange(t.TaskId, t.SnowEventId, t.Kind, t.State, t.CrewId, t.PercentDone, t.SegmentsDone, t.Latitude, t.Longitude,
@@ -28,7 +33,7 @@ public sealed class HubStatusFeed(IHubContext<StatusHub> hub, ILogger<HubStatusF
         // The change is saved; a push that fails must not make the bus redeliver it, and a reload shows it anyway.
         try
         {
-            await hub.Clients.All.SendAsync(name, change, cancellationToken);
+            await bus.Publish(new StatusPush(name, JsonSerializer.SerializeToElement(change, StatusPush.Json)), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
