@@ -103,6 +103,53 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
             || entry.Value.Contains("Password=", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A path each module serves, and the module whose Service the ingress must send it to.</summary>
+    public static TheoryData<string, string, string> PathsOfEveryModule()
+    {
+        var data = new TheoryData<string, string, string>();
+        var paths = new (string Path, string Module)[]
+        {
+            ("/api/alerts/feeds", "Weather"), ("/api/zones", "Weather"), ("/api/snow-events/1/activate", "Dispatch"),
+            ("/api/tasks", "Dispatch"), ("/api/crews/on-duty", "Dispatch"), ("/api/shifts", "Dispatch"), ("/api/plans/x", "Dispatch"),
+            ("/api/network", "Routing"), ("/api/routes/1/plow-1.gpx", "Routing"), ("/api/fleet", "Routing"),
+            ("/api/heating/compounds", "Heating"), ("/api/crew/tasks", "CrewBot"), ("/api/crew-members", "CrewBot"),
+            ("/api/telegram/webhook", "CrewBot"), ("/api/wecom/callback", "CrewBot"), ("/api/status/map", "Status"),
+            ("/api/public/streets", "Status"), ("/hubs/status", "Status"), ("/dashboard", "Status"), ("/console", "Status"),
+            ("/lookup", "Status"), ("/web/js/app.js", "Status"),
+        };
+        foreach (var directory in new[] { Base, Chaoyang })
+        {
+            foreach (var (path, module) in paths)
+            {
+                data.Add(directory, path, module);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The ingress sends each path to the Service of the module that serves it (longest matching rule first).</summary>
+    [Theory]
+    [MemberData(nameof(PathsOfEveryModule))]
+    public void The_ingress_sends_each_path_to_its_module(string directory, string path, string module)
+    {
+        var ingress = Assert.Single(kustomize.Rendered(directory), document => Kind(document) == "Ingress");
+        var rules = Items(ingress, "spec", "rules").SelectMany(rule => Items(rule, "http", "paths"))
+            .Select(rule => (Path: Text(rule, "path")!, Type: Text(rule, "pathType"), Service: Text(rule, "backend", "service", "name")!))
+            .ToList();
+        var matching = rules.Where(rule => rule.Type == "Exact"
+                ? path == rule.Path
+                : path == rule.Path || path.StartsWith(rule.Path + "/", StringComparison.Ordinal))
+            .OrderByDescending(rule => rule.Path.Length)
+            .ToList();
+        Assert.NotEmpty(matching);
+
+        var service = Assert.Single(kustomize.Rendered(directory), document => Kind(document) == "Service" && Text(document, "metadata", "name") == matching[0].Service);
+        var deployment = DeploymentRunning(directory, module);
+        Assert.Equal(Text(deployment, "spec", "selector", "matchLabels", "app.kubernetes.io/component"),
+            Text(service, "spec", "selector", "app.kubernetes.io/component"));
+    }
+
     private static string? Kind(YamlNode document) => Text(document, "kind");
 
     private YamlMappingNode DeploymentRunning(string directory, string module) =>
