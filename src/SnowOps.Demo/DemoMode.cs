@@ -34,6 +34,7 @@ public static class DemoMode
         UseDemoSettings(builder.Configuration, assets);
         var options = builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         options.Validate();
+        builder.Configuration.AddInMemoryCollection([new("SnowOps:DataDir", Path.GetFullPath(options.DataDir))]);
         var settings = SnowOpsSettings.From(builder.Configuration);
         if (settings.Database != DatabaseKind.Sqlite || settings.Transport != TransportKind.InMemory)
             throw new InvalidOperationException("The demo runs embedded: SQLite and the in-memory transport.");

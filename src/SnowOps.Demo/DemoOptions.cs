@@ -15,6 +15,12 @@ public sealed class DemoOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>
+    /// The demo's data folder, emptied at every start. It replaces <c>SnowOps:DataDir</c>, whatever sets that (the
+    /// launch profile points it at the real data folder), so the demo never writes into the city's data.
+    /// </summary>
+    public string DataDir { get; set; } = "data-demo";
+
     /// <summary>Seconds after the proposal before the demo's dispatcher activates the event; 0 leaves it to a person on the console.</summary>
     public double AutoActivateSeconds { get; set; } = 20;
 
@@ -45,6 +51,8 @@ public sealed class DemoOptions
     {
         if (AutoActivateSeconds < 0 || OnsetSeconds < 0 || RouteSeconds <= 0 || WorkSeconds < 0 || PressSeconds < 0)
             throw new InvalidOperationException($"{Section}: the times are seconds, not negative (RouteSeconds more than 0).");
+        if (string.IsNullOrWhiteSpace(DataDir))
+            throw new InvalidOperationException($"{Section}:DataDir is a folder.");
         if (StopsPerRoute < 0)
             throw new InvalidOperationException($"{Section}:StopsPerRoute is 0 or more.");
         if (ReadingsPerCheck is < 1 or > 10)

@@ -23,17 +23,4 @@ public sealed class A_plow_on_its_route
 
         Assert.Equal([7.421243, 7.423729], stops.Select(s => s.X));
     }
-
-    [Fact]
-    public void Should_give_each_compound_its_own_warmth_every_run_with_some_below_the_standard()
-    {
-        var compounds = Enumerable.Range(1, 30).Select(i => $"compound-{i}").ToList();
-        var warmth = compounds.Select(Thermometer.CompoundCelsius).ToList();
-
-        Assert.Equal(warmth, compounds.Select(Thermometer.CompoundCelsius));
-        Assert.All(warmth, c => Assert.InRange(c, 15.5, 22.5));
-        Assert.Contains(warmth, c => c < 18);
-        Assert.Contains(warmth, c => c >= 18);
-        Assert.Equal(5, Thermometer.Readings("compound-1", home: 1).Count);
-    }
 }

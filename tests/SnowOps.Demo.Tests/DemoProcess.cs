@@ -42,7 +42,7 @@ public sealed partial class DemoProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(HostFolder(), "SnowOps.Host.dll"));
-        foreach (var arg in new[] { "--demo", "--urls", "http://127.0.0.1:0", "--SnowOps:DataDir", dataDir })
+        foreach (var arg in new[] { "--demo", "--urls", "http://127.0.0.1:0", "--SnowOps:Demo:DataDir", dataDir })
             info.ArgumentList.Add(arg);
         foreach (var (key, value) in settings)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,11 @@ namespace SnowOps.Demo.Crews;
 /// <summary>What a crew member does between Start and Done: drives its route sharing a live location, or measures homes.</summary>
 public sealed class CrewWork(DemoBotApi telegram, HostApi host, DemoOptions options, ILogger<CrewWork> logger)
 {
+    readonly ConcurrentDictionary<string, bool> _repaired = new();
+
+    /// <summary>A repair crew fixed the compound's heating: its homes measure warm from now on.</summary>
+    public void Repaired(string compoundId) => _repaired[compoundId] = true;
+
     /// <summary>
     /// Shares a live location and moves it along the route: the ends of every segment in the order served, paced so the
     /// whole route takes <see cref="DemoOptions.RouteSeconds"/>.
@@ -75,7 +81,7 @@ public sealed class CrewWork(DemoBotApi telegram, HostApi host, DemoOptions opti
         await UntilAskedAsync(member, before, cancellationToken);
         for (var home = 1; home <= options.ReadingsPerCheck; home++)
         {
-            var readings = Thermometer.Readings(compoundId ?? taskId.ToString("N"), home);
+            var readings = Thermometer.Readings(compoundId ?? taskId.ToString("N"), home, _repaired.ContainsKey(compoundId ?? ""));
             var text = $"{home}-1-{100 + home}: " + string.Join(' ', readings.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)));
             await host.PostUpdateAsync(Updates.Text(member, text), cancellationToken);
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.PressSeconds)), cancellationToken);

@@ -87,5 +87,7 @@ public sealed class SimulatedCrew(DemoMember member, DemoBotApi telegram, HostAp
             await work.DriveAsync(member, wkt, cancellationToken);
         else
             await Task.Delay(TimeSpan.FromSeconds(options.WorkSeconds), cancellationToken);
+        if (kind == "HeatingRepair" && task.GetProperty("subjectId").GetString() is { } compound)
+            work.Repaired(compound);
     }
 }
