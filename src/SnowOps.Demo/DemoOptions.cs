@@ -28,7 +28,7 @@ public sealed class DemoOptions
     public double OnsetSeconds { get; set; } = 40;
 
     /// <summary>How long a plow takes to drive its whole route.</summary>
-    public double RouteSeconds { get; set; } = 90;
+    public double RouteSeconds { get; set; } = 120;
 
     /// <summary>Positions a plow shares along its route at most; 0 shares every segment end (every street shows as passed).</summary>
     public int StopsPerRoute { get; set; }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SnowOps.Demo.Telegram;
 using SnowOps.ServiceDefaults.Auth;
@@ -31,8 +30,9 @@ public sealed class SimulatedCrew(DemoMember member, DemoBotApi telegram, HostAp
             {
                 return;
             }
-            catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // A crew member whose phone failed once tries again; the demo's other crews carry on meanwhile.
                 logger.LogWarning("{Member} of {Crew}: {Problem}; trying again.", member.Name, member.CrewId, e.Message);
                 await Task.Delay(2000, cancellationToken);
             }
