@@ -1,8 +1,10 @@
+using SnowOps.Demo;
 using SnowOps.Host;
 using SnowOps.ServiceDefaults;
 using SnowOps.ServiceDefaults.Messaging;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoMode.ReadSwitch(args));
+builder.AddDemo();
 builder.AddServiceDefaults();
 builder.AddModules();
 builder.AddMessaging();
