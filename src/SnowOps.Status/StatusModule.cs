@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging;
 using SnowOps.Status.Dashboard;
+using SnowOps.Status.Audit;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
 using SnowOps.Status.Projections;
@@ -39,6 +40,7 @@ public static class StatusModule
             .SetMessageLimit(ProgressProjection.BatchSize).SetTimeLimit(ProgressProjection.Wait).SetConcurrencyLimit(1)));
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
+        bus.AddConsumer<AuditProjection>();
         // Every replica hears every change for the screens connected to it, in order.
         bus.AddConsumer<HubPush>().Endpoint(e =>
         {
@@ -48,5 +50,5 @@ public static class StatusModule
     }
 
     public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapSummaryEndpoints().MapDashboardEndpoints().MapStatusHub().MapPublicEndpoints().MapWebPages();
+        app.MapSummaryEndpoints().MapAuditEndpoints().MapDashboardEndpoints().MapStatusHub().MapPublicEndpoints().MapWebPages();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.Status.Audit;
 using SnowOps.Status.Projections;
 
 namespace SnowOps.Status.Data;
@@ -15,6 +16,7 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<RoutePlanRow> RoutePlans => Set<RoutePlanRow>();
     public DbSet<CompoundReadingRow> CompoundReadings => Set<CompoundReadingRow>();
     public DbSet<DeficiencyRow> Deficiencies => Set<DeficiencyRow>();
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,6 +65,13 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
         {
             c.ToTable("compound_readings");
             c.HasKey(x => x.CompoundId);
+        });
+        modelBuilder.Entity<AuditRow>(a =>
+        {
+            a.ToTable("audit");
+            a.HasKey(x => x.AuditId);
+            a.HasIndex(x => x.Who);
+            a.Property(x => x.Method).HasMaxLength(8);
         });
         modelBuilder.Entity<DeficiencyRow>(d =>
         {

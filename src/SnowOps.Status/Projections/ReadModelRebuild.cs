@@ -3,6 +3,8 @@ using SnowOps.Contracts;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
 
+using SnowOps.Status.Audit;
+
 namespace SnowOps.Status.Projections;
 
 /// <summary>Builds the read model again from the event history, through the same projections the bus feeds.</summary>
@@ -16,6 +18,7 @@ public static class ReadModelRebuild
         var tasks = new TaskProjection(db, SilentFeed.Instance);
         var routes = new RouteProjection(db, SilentFeed.Instance);
         var heating = new HeatingProjection(db, SilentFeed.Instance);
+        var audit = new AuditProjection(db);
         foreach (var e in events)
         {
             await (e switch
@@ -35,6 +38,7 @@ public static class ReadModelRebuild
                 PlowRoutesReplanned m => routes.Project(m, cancellationToken),
                 IndoorTemperatureRecorded m => heating.Project(m, cancellationToken),
                 HeatingDeficiencyFound m => heating.Project(m, cancellationToken),
+                ActionAudited m => audit.Project(m, cancellationToken),
                 // The history holds every event of the system; the read model ignores what it does not show.
                 _ => Task.CompletedTask,
             });
@@ -51,6 +55,7 @@ public static class ReadModelRebuild
         await db.RoutePlans.ExecuteDeleteAsync(cancellationToken);
         await db.CompoundReadings.ExecuteDeleteAsync(cancellationToken);
         await db.Deficiencies.ExecuteDeleteAsync(cancellationToken);
+        await db.Audit.ExecuteDeleteAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 }
