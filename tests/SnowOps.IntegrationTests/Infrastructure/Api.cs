@@ -44,6 +44,9 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Sends a request as it is built: any method, any body.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         using var response = await _http.GetAsync(path);
