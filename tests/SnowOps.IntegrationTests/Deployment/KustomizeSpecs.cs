@@ -150,6 +150,50 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
             Text(service, "spec", "selector", "app.kubernetes.io/component"));
     }
 
+    /// <summary>Each module has a disruption budget over its own pods and an autoscaler on its own Deployment.</summary>
+    [Theory]
+    [MemberData(nameof(EveryModuleInEveryDirectory))]
+    public void Every_module_has_a_disruption_budget_and_an_autoscaler(string directory, string module)
+    {
+        var deployment = DeploymentRunning(directory, module);
+        var name = Text(deployment, "metadata", "name");
+        var podLabels = Labels(Node(deployment, "spec", "template", "metadata", "labels"));
+
+        var budget = Assert.Single(kustomize.Rendered(directory), d => Kind(d) == "PodDisruptionBudget" && Text(d, "metadata", "name") == name);
+        Assert.Equal("1", Text(budget, "spec", "maxUnavailable"));
+        Assert.All(Labels(Node(budget, "spec", "selector", "matchLabels")), label => Assert.Contains(label, podLabels));
+
+        var autoscaler = Assert.Single(kustomize.Rendered(directory), d => Kind(d) == "HorizontalPodAutoscaler" && Text(d, "metadata", "name") == name);
+        Assert.Equal(("Deployment", name), (Text(autoscaler, "spec", "scaleTargetRef", "kind"), Text(autoscaler, "spec", "scaleTargetRef", "name")));
+        var (min, max) = (int.Parse(Text(autoscaler, "spec", "minReplicas")!), int.Parse(Text(autoscaler, "spec", "maxReplicas")!));
+        Assert.InRange(min, 1, max);
+        // The autoscaler's floor is the replica count the directory asks for, so it never scales a city below it.
+        Assert.Equal(Text(deployment, "spec", "replicas"), min.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The broker and the database take connections only from SnowOps' own module pods; everything else is denied.</summary>
+    [Theory]
+    [InlineData(Base, "rabbitmq", "5672")]
+    [InlineData(Base, "postgres", "5432")]
+    [InlineData(Chaoyang, "rabbitmq", "5672")]
+    [InlineData(Chaoyang, "postgres", "5432")]
+    public void Only_the_modules_reach_the_broker_and_the_database(string directory, string server, string port)
+    {
+        var policies = kustomize.Rendered(directory).Where(d => Kind(d) == "NetworkPolicy").ToList();
+        Assert.Contains(policies, p => Node(p, "spec", "podSelector", "matchLabels") is not YamlMappingNode { Children.Count: > 0 }
+            || !Labels(Node(p, "spec", "podSelector", "matchLabels")).Any(l => l.Key == "app.kubernetes.io/name"));
+        var guarding = Assert.Single(policies, p => Text(p, "spec", "podSelector", "matchLabels", "app.kubernetes.io/name") == server);
+        var rule = Assert.Single(Items(guarding, "spec", "ingress"));
+        var from = Assert.Single(Items(rule, "from"));
+        Assert.Equal("snowops", Text(from, "podSelector", "matchLabels", "app.kubernetes.io/name"));
+        Assert.Contains(port, Items(rule, "ports").Select(p => Text(p, "port")));
+    }
+
+    private static List<KeyValuePair<string, string>> Labels(YamlNode? node) =>
+        node is YamlMappingNode mapping
+            ? mapping.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, ((YamlScalarNode)c.Value).Value!)).ToList()
+            : [];
+
     private static string? Kind(YamlNode document) => Text(document, "kind");
 
     private YamlMappingNode DeploymentRunning(string directory, string module) =>
