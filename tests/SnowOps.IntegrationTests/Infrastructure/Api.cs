@@ -44,6 +44,8 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    public Task<HttpResponseMessage> DeleteAsync(string path) => _http.DeleteAsync(path);
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         using var response = await _http.GetAsync(path);
