@@ -72,10 +72,12 @@ public sealed partial class When_the_repository_is_searched_for_secrets
 
     static IEnumerable<string> Secrets(string file, string[] lines, int i)
     {
+        if (IsTestCode(file))
+            yield break;
         var line = lines[i];
-        if (PrivateKey().IsMatch(line) && !IsTestCode(file))
+        if (PrivateKey().IsMatch(line))
             yield return "a private key";
-        if (BotToken().IsMatch(line) && !IsTestCode(file))
+        if (BotToken().IsMatch(line))
             yield return "a Telegram bot token";
         if (!IsConfiguration(file))
             yield break;
