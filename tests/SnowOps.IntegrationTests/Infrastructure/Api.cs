@@ -44,6 +44,8 @@ public sealed class Api(Uri baseAddress, string? token) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    public Task<HttpResponseMessage> DeleteAsync(string path) => _http.DeleteAsync(path);
+
     /// <summary>Sends a request as it is built: any method, any body.</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
 
