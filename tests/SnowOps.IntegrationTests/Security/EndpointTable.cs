@@ -117,6 +117,7 @@ public static class EndpointTable
         // Status
         new("GET", "/api/status/summary", Who.Watch),
         new("GET", "/api/status/alerts", Who.Watch),
+        new("GET", "/api/status/audit", Who.Watch),
         new("GET", "/api/status/map", Who.Watch),
         new("GET", "/api/status/kpis", Who.Watch),
         new("GET", "/api/status/history", Who.Watch),
