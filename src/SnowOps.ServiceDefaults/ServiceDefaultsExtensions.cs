@@ -28,6 +28,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.AddSnowOpsAuth();
+        builder.AddForwardedClients();
         // Modules add their own policies; the middleware needs the services even where none does.
         builder.Services.AddRateLimiter();
         return builder;
@@ -35,6 +36,7 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseForwardedClients();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
