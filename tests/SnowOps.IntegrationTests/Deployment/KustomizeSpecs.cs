@@ -177,6 +177,8 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
     [InlineData(Base, "postgres", "5432")]
     [InlineData(Chaoyang, "rabbitmq", "5672")]
     [InlineData(Chaoyang, "postgres", "5432")]
+    [InlineData(Base, "otel-collector", "4317")]
+    [InlineData(Chaoyang, "otel-collector", "4317")]
     public void Only_the_modules_reach_the_broker_and_the_database(string directory, string server, string port)
     {
         var policies = kustomize.Rendered(directory).Where(d => Kind(d) == "NetworkPolicy").ToList();
@@ -187,6 +189,18 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
         var from = Assert.Single(Items(rule, "from"));
         Assert.Equal("snowops", Text(from, "podSelector", "matchLabels", "app.kubernetes.io/name"));
         Assert.Contains(port, Items(rule, "ports").Select(p => Text(p, "port")));
+    }
+
+    /// <summary>Every module sends its telemetry to the collector the manifests run.</summary>
+    [Theory]
+    [MemberData(nameof(EveryModuleInEveryDirectory))]
+    public void Every_module_sends_its_telemetry_to_the_collector(string directory, string module)
+    {
+        Assert.NotNull(DeploymentRunning(directory, module));
+        var endpoint = Assert.Single(ConfigMapEntries(directory), e => e.Key == "OTEL_EXPORTER_OTLP_ENDPOINT").Value;
+        var service = new Uri(endpoint).Host;
+        Assert.Contains(kustomize.Rendered(directory), d => Kind(d) == "Service" && Text(d, "metadata", "name") == service);
+        Assert.Contains(kustomize.Rendered(directory), d => Kind(d) == "Deployment" && Text(d, "metadata", "name") == service);
     }
 
     private static List<KeyValuePair<string, string>> Labels(YamlNode? node) =>
