@@ -54,7 +54,7 @@ public sealed class When_failed_messages_are_replayed : IAsyncLifetime
         _infra.ScalarAsync<long>($"SELECT count(*) FROM status.alerts WHERE \"AlertId\" = '{alertId}'");
 
     [Fact]
-    public async Task Should_move_a_message_that_failed_while_the_database_refused_it_back_where_it_is_then_taken()
+    public async Task Should_move_messages_that_failed_while_the_database_refused_them_back_where_they_are_then_taken()
     {
         await StartStatusAsync();
         // The read model refuses new alerts for a while, as a database in maintenance or out of space would.
@@ -63,17 +63,20 @@ public sealed class When_failed_messages_are_replayed : IAsyncLifetime
             BEGIN RAISE EXCEPTION 'alerts are closed for maintenance'; END $$;
             CREATE TRIGGER refuse_alerts BEFORE INSERT ON status.alerts FOR EACH ROW EXECUTE FUNCTION status.refuse_alerts();
             """);
-        var (messageId, alertId) = (Guid.NewGuid(), Guid.NewGuid());
-        await _queues.SendEnvelopeAsync(Projection, messageId, "urn:message:SnowOps.Contracts:WeatherAlertIssued", Alert(alertId));
-        await Eventually.HoldsAsync(() => _queues.CountAsync(Errors), c => c == 1, "the alert in the error queue after the retries");
+        var (first, firstAlert, second, secondAlert) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await _queues.SendEnvelopeAsync(Projection, first, "urn:message:SnowOps.Contracts:WeatherAlertIssued", Alert(firstAlert));
+        await Eventually.HoldsAsync(() => _queues.CountAsync(Errors), c => c == 1, "the first alert in the error queue after the retries");
+        await _queues.SendEnvelopeAsync(Projection, second, "urn:message:SnowOps.Contracts:WeatherAlertIssued", Alert(secondAlert));
+        await Eventually.HoldsAsync(() => _queues.CountAsync(Errors), c => c == 2, "the second alert in the error queue after the retries");
 
         var list = await Messages("list");
         Assert.Equal(0, list.ExitCode);
-        Assert.Matches($@"(?m)^{Errors}\s+{Projection}\s+1$", list.Output);
+        Assert.Matches($@"(?m)^{Errors}\s+{Projection}\s+2$", list.Output);
 
-        var show = await Messages("show", Errors);
+        var show = await Messages("show", Errors, "--take", "1");
         Assert.Equal(0, show.ExitCode);
-        Shows($"[1] {messageId}", show);
+        Shows($"{Errors}: 2 message(s), from {Projection}; showing 1.", show);
+        Shows($"[1] {first}", show);
         Shows("type        urn:message:SnowOps.Contracts:WeatherAlertIssued", show);
         Shows("reason      fault", show);
         // MassTransit names the innermost exception: the database's own refusal, not Entity Framework's wrapper.
@@ -81,15 +84,24 @@ public sealed class When_failed_messages_are_replayed : IAsyncLifetime
         Shows("message     P0001: alerts are closed for maintenance", show);
         Shows("retries     5", show);
         Shows("replayed    0", show);
-        Shows(alertId.ToString(), show);
-        Assert.Equal(1u, await _queues.CountAsync(Errors));
+        Shows(firstAlert.ToString(), show);
+        Assert.DoesNotContain(second.ToString(), show.Output);
+        Assert.Equal(2u, await _queues.CountAsync(Errors));
 
         await _infra.ScalarAsync<object>("DROP TRIGGER refuse_alerts ON status.alerts");
-        var replay = await Messages("replay", Errors, "--id", messageId.ToString());
+        var one = await Messages("replay", Errors, "--id", second.ToString());
 
-        Assert.Equal(0, replay.ExitCode);
-        Assert.Contains($"Moved 1 message(s) from {Errors} back to {Projection}.", replay.Output);
-        await Eventually.HoldsAsync(() => AlertRowsAsync(alertId), n => n == 1, "the replayed alert in the read model");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Contains($"Moved 1 message(s) from {Errors} back to {Projection}.", one.Output);
+        await Eventually.HoldsAsync(() => AlertRowsAsync(secondAlert), n => n == 1, "the replayed alert in the read model");
+        Assert.Equal(0, await AlertRowsAsync(firstAlert));
+        Assert.Equal(1u, await _queues.CountAsync(Errors));
+
+        var rest = await Messages("replay", Errors, "--all");
+
+        Assert.Equal(0, rest.ExitCode);
+        Assert.Contains($"moved {first}", rest.Output);
+        await Eventually.HoldsAsync(() => AlertRowsAsync(firstAlert), n => n == 1, "the other alert in the read model");
         Assert.Equal(0u, await _queues.CountAsync(Errors));
     }
 
@@ -114,6 +126,11 @@ public sealed class When_failed_messages_are_replayed : IAsyncLifetime
         Shows($"[1] {messageId}", show);
         Shows("reason      dead-letter", show);
         Shows($"\"title\":\"not for Status\",\"notes\":\"{Notes}\"", show);
+
+        var notThere = await Messages("replay", Skipped, "--id", Guid.Empty.ToString());
+        Assert.Equal(2, notThere.ExitCode);
+        Assert.Contains("Moved 0 message(s)", notThere.Output);
+        Assert.Contains($"Not in {Skipped}: {Guid.Empty}", notThere.Error);
 
         var refused = await Messages("purge", Skipped);
         Assert.Equal(2, refused.ExitCode);
