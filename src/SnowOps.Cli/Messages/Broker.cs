@@ -36,18 +36,25 @@ public sealed class Broker : IAsyncDisposable
             RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
             ClientProvidedName = "snowops messages",
         };
-        IConnection connection;
+        IConnection? connection = null;
         try
         {
             connection = await factory.CreateConnectionAsync(cancellationToken);
+            var channel = await connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+            return new Broker(address, connection, channel);
         }
         catch (BrokerUnreachableException e)
         {
             throw MessagesRefused.Broker($"No broker reachable at {address}: {Innermost(e)}");
         }
-        var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        return new Broker(address, connection, channel);
+        catch (OperationInterruptedException e) when (e.ShutdownReason is { } reason)
+        {
+            // The broker closes the connection right after opening it for a virtual host that does not exist or that the user may not use.
+            if (connection is not null)
+                await connection.DisposeAsync();
+            throw MessagesRefused.Broker($"The broker at {address} refused the connection: {reason.ReplyText}");
+        }
     }
 
     /// <summary>The number of messages ready in <paramref name="queue"/>, or null when there is no such queue.</summary>
