@@ -39,6 +39,13 @@ public sealed class RabbitQueues(RealInfrastructure infra) : IAsyncDisposable
         await channel.BasicPublishAsync("", queue, mandatory: true, properties, Encoding.UTF8.GetBytes(body));
     }
 
+    /// <summary>A durable queue, as MassTransit declares an error queue the first time it moves a message there.</summary>
+    public async Task DeclareAsync(string queue)
+    {
+        await using var channel = await ChannelAsync(confirms: false);
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+    }
+
     /// <summary>Messages ready in <paramref name="queue"/>, or null when it does not exist (yet).</summary>
     public async Task<uint?> CountAsync(string queue)
     {

@@ -160,5 +160,14 @@ public sealed class When_failed_messages_are_replayed : IAsyncLifetime
         var empty = await Messages("list");
         Assert.Equal(0, empty.ExitCode);
         Assert.Contains($"No error or skipped queues in virtual host '{_infra.VirtualHost}'.", empty.Output);
+
+        // An error queue left behind by a module that no longer runs: listed, but nothing can be replayed into it.
+        await _queues.DeclareAsync("snowops-retired_error");
+        await _queues.SendAsync("snowops-retired_error", Guid.NewGuid(), "{}");
+        Assert.Matches(@"(?m)^snowops-retired_error\s+snowops-retired \(gone\)\s+1$", (await Messages("list")).Output);
+        var orphan = await Messages("replay", "snowops-retired_error", "--all");
+        Assert.Equal(2, orphan.ExitCode);
+        Assert.Contains("'snowops-retired', does not exist", orphan.Error);
+        Assert.Equal(1u, await _queues.CountAsync("snowops-retired_error"));
     }
 }
