@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SnowOps.Cli.Bench;
+using SnowOps.Cli.Messages;
 using SnowOps.Cli.Routing;
 
 namespace SnowOps.Cli;
@@ -16,6 +17,7 @@ public static class SnowOpsCli
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RouteCommand.Create());
+        root.Subcommands.Add(MessagesCommand.Create());
         return root;
     }
 
