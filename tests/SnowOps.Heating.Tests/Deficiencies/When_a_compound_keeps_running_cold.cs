@@ -23,11 +23,17 @@ public sealed class When_a_compound_keeps_running_cold : IAsyncLifetime
     {
         var cold = DeficiencyHarness.Measurement(Compound, 16.0, found);
         var repair = Guid.NewGuid();
-        await _heating.DeliverAsync(cold,
+        // One at a time, each taken by every consumer before the next: each step depends on the one before.
+        object[] steps =
+        [
+            cold,
             new TaskAssigned(repair, Guid.Empty, TaskKind.HeatingRepair, "repair", "crew-1", null, null, found, null,
                 SourceKey: "request:" + DeficiencyKeys.RepairKey(DeficiencyKeys.IdFor(cold.ReadingId), 1), SubjectId: Compound),
             new TaskStateChanged(repair, Guid.Empty, TaskState.Completed, "crew-1", found.AddHours(4)),
-            DeficiencyHarness.Measurement(Compound, 19.0, found.AddHours(6)));
+            DeficiencyHarness.Measurement(Compound, 19.0, found.AddHours(6)),
+        ];
+        foreach (var step in steps)
+            await _heating.DeliverAsync(step);
     }
 
     [Fact]

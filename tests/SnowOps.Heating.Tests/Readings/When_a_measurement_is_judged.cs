@@ -69,10 +69,11 @@ public sealed class When_a_measurement_is_judged : IAsyncLifetime
         var taskId = Guid.NewGuid();
         var wrong = DeficiencyHarness.Measurement(Compound, 12.0, Morning, taskId);
 
+        // The assignment is taken by more than one of Heating's consumers: all of them have it before the measurement comes.
         await _heating.DeliverAsync(
             new TaskAssigned(taskId, Guid.Empty, TaskKind.TemperatureCheck, "check", "crew-1", null, null, Morning, null,
-                SourceKey: "request:heating:check:x", SubjectId: "other-compound"),
-            wrong);
+                SourceKey: "request:heating:check:x", SubjectId: "other-compound"));
+        await _heating.DeliverAsync(wrong);
 
         var stored = await _heating.ReadingAsync(wrong.ReadingId);
         Assert.False(stored.Counted);
