@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using SnowOps.Cli.Bench;
 
 namespace SnowOps.Cli.Tests;
@@ -37,7 +38,8 @@ public class When_cards_to_crews_are_benchmarked
     [Fact]
     public async Task Should_have_the_fake_answer_429_with_retry_after_beyond_the_bot_and_chat_limits()
     {
-        await using var api = await LimitedBotApi.StartAsync(messagesPerSecond: 3, perChat: TimeSpan.FromSeconds(1));
+        // The spec's own clock stands still: five calls in the same instant, however long the machine takes over them.
+        await using var api = await LimitedBotApi.StartAsync(messagesPerSecond: 3, perChat: TimeSpan.FromSeconds(1), new FakeTimeProvider());
         using var http = new HttpClient { BaseAddress = new Uri(api.BaseUrl) };
         Task<HttpResponseMessage> Send(long chat) =>
             http.PostAsJsonAsync($"/bot{LimitedBotApi.Token}/sendMessage", new { chat_id = chat, text = "card" });

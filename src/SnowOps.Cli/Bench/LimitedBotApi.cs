@@ -19,6 +19,8 @@ public sealed class LimitedBotApi : IAsyncDisposable
     public const string Token = "1000000001:AAFakeTokenForTheCrewsBenchmark";
 
     readonly WebApplication _app;
+    readonly TimeProvider _time;
+    readonly long _second;
     readonly int _perSecond;
     readonly long _perChat;
     readonly Lock _lock = new();
@@ -28,8 +30,11 @@ public sealed class LimitedBotApi : IAsyncDisposable
     int _tooManyRequests;
     int _nextMessageId;
 
-    LimitedBotApi(WebApplication app, int messagesPerSecond, TimeSpan perChat) =>
-        (_app, _perSecond, _perChat) = (app, messagesPerSecond, (long)(perChat.TotalSeconds * Stopwatch.Frequency));
+    LimitedBotApi(WebApplication app, int messagesPerSecond, TimeSpan perChat, TimeProvider time)
+    {
+        (_app, _time, _second, _perSecond) = (app, time, time.TimestampFrequency, messagesPerSecond);
+        _perChat = (long)(perChat.TotalSeconds * _second);
+    }
 
     public string BaseUrl => _app.Urls.First();
 
@@ -44,7 +49,7 @@ public sealed class LimitedBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>The messages accepted so far: when (a <see cref="Stopwatch"/> timestamp) and to which chat.</summary>
+    /// <summary>The messages accepted so far: when (a timestamp of its clock: a <see cref="Stopwatch"/> one unless told otherwise) and to which chat.</summary>
     public IReadOnlyList<(long At, string Chat)> Accepted
     {
         get
@@ -54,13 +59,14 @@ public sealed class LimitedBotApi : IAsyncDisposable
         }
     }
 
-    public static async Task<LimitedBotApi> StartAsync(int messagesPerSecond, TimeSpan perChat)
+    /// <param name="time">The clock the limits are kept by (the system's; a spec's own to move it by hand).</param>
+    public static async Task<LimitedBotApi> StartAsync(int messagesPerSecond, TimeSpan perChat, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var api = new LimitedBotApi(app, messagesPerSecond, perChat);
+        var api = new LimitedBotApi(app, messagesPerSecond, perChat, time ?? TimeProvider.System);
         app.Map("/bot{token}/{method}", api.AnswerAsync);
         await app.StartAsync();
         return api;
@@ -103,15 +109,15 @@ public sealed class LimitedBotApi : IAsyncDisposable
     /// <summary>Null when the message is within the limits (and then counted); else the seconds to wait.</summary>
     int? Admit(string chat)
     {
-        var now = Stopwatch.GetTimestamp();
+        var now = _time.GetTimestamp();
         lock (_lock)
         {
-            while (_lastSecond.Count > 0 && now - _lastSecond.Peek() >= Stopwatch.Frequency)
+            while (_lastSecond.Count > 0 && now - _lastSecond.Peek() >= _second)
                 _lastSecond.Dequeue();
             if (_lastToChat.TryGetValue(chat, out var last) && now - last < _perChat)
                 return SecondsUntil(last + _perChat - now);
             if (_lastSecond.Count >= _perSecond)
-                return SecondsUntil(_lastSecond.Peek() + Stopwatch.Frequency - now);
+                return SecondsUntil(_lastSecond.Peek() + _second - now);
             _lastSecond.Enqueue(now);
             _lastToChat[chat] = now;
             _accepted.Add((now, chat));
@@ -120,7 +126,7 @@ public sealed class LimitedBotApi : IAsyncDisposable
     }
 
     /// <summary>Telegram's retry_after is whole seconds, at least one.</summary>
-    static int SecondsUntil(long ticks) => Math.Max(1, (int)Math.Ceiling((double)ticks / Stopwatch.Frequency));
+    int SecondsUntil(long ticks) => Math.Max(1, (int)Math.Ceiling((double)ticks / _second));
 
     static JsonObject Message(int messageId, JsonObject body) => new()
     {
