@@ -72,6 +72,15 @@ public sealed class When_the_committee_and_the_dispatcher_watch_a_storm(StormScr
             id.ToString(), Patiently);
         await Chromium.ScreenshotAsync(console, "console-activated");
 
+        // A second event, opened by hand, appears on the console by itself; a click on it shows its details instead.
+        using var opened = await dispatcher.PostAsync("/api/snow-events", new { hazard = "RoadIcing", level = "Blue", title = "Black ice on the bridges" });
+        Assert.True(opened.IsSuccessStatusCode, $"POST /api/snow-events answered {(int)opened.StatusCode}");
+        var second = console.Locator("[data-snow-event-id]", new PageLocatorOptions { HasText = "Black ice on the bridges" });
+        await second.Locator(".event-head").ClickAsync();
+        await console.WaitForFunctionAsync("() => document.querySelector('#snow-events li.selected')?.textContent.includes('Black ice on the bridges')",
+            null, Patiently);
+        Assert.Equal(1, await console.Locator("#snow-events li.selected").CountAsync());
+
         // The plan's plow routes go out as tasks; the wall shows one not yet cleared.
         var tasks = await Eventually.HoldsAsync(() => committee.GetJsonAsync($"/api/snow-events/{id}/tasks"),
             t => t.EnumerateArray().Any(x => x.GetProperty("kind").GetString() == "PlowRoute"), "the plow tasks", seconds: 90);

@@ -36,7 +36,17 @@ document.getElementById("token-submit").addEventListener("click", () => {
 document.addEventListener("click", (e) => {
   const button = e.target.closest("button[data-action]");
   if (button && canAct) runAction(button);
+  else if (e.target.closest(".event-head")) selectEvent(e.target.closest("[data-snow-event-id]").dataset.snowEventId);
 });
+
+/** A click on a snow event shows its targets, timeline and time since snow stopped (the newest open one otherwise). */
+async function selectEvent(id) {
+  if (!id || id === state.selectedId || !state.events.has(id)) return;
+  state.selectedId = id;
+  renderSnowEvents(state.events, state.selectedId, canAct ? eventActions : null);
+  await loadDetails();
+  renderEverything();
+}
 onLangChange(() => {
   updateLangButton();
   if (!map) return;
