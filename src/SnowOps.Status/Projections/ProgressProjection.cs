@@ -29,15 +29,14 @@ public sealed class ProgressProjection(StatusDbContext db, IStatusFeed feed) : I
         var oldest = new Dictionary<Guid, DateTimeOffset>();
         foreach (var report in reports)
         {
-            if (!rows.TryGetValue(report.TaskId, out var row))
+            var added = !rows.TryGetValue(report.TaskId, out var row);
+            if (added)
             {
-                row = new TaskRow { TaskId = report.TaskId, State = TaskState.Assigned };
+                row = TaskProjection.NewRow(report.TaskId);
                 db.Tasks.Add(row);
                 rows[report.TaskId] = row;
             }
-            var before = (row.PercentDone, row.SegmentsDone, row.Latitude, row.Longitude, row.PositionReported);
-            TaskProjection.Apply(row, report);
-            if (before != (row.PercentDone, row.SegmentsDone, row.Latitude, row.Longitude, row.PositionReported) || db.Entry(row).State == EntityState.Added)
+            if (TaskProjection.Apply(row!, report) | added)
                 oldest[report.TaskId] = oldest.TryGetValue(report.TaskId, out var at) && at < report.Reported ? at : report.Reported;
         }
         if (!await db.SaveIfChangedAsync(cancellationToken))

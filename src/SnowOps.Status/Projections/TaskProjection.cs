@@ -20,7 +20,10 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     public Task Consume(ConsumeContext<TaskProblemReported> context) => Project(context.Message, context.CancellationToken);
 
     Task<TaskRow> RowAsync(Guid taskId, CancellationToken cancellationToken) =>
-        db.Tasks.FindOrAdd(t => t.TaskId == taskId, () => new TaskRow { TaskId = taskId, State = TaskState.Assigned }, cancellationToken);
+        db.Tasks.FindOrAdd(t => t.TaskId == taskId, () => NewRow(taskId), cancellationToken);
+
+    /// <summary>A task first heard of by something other than its assignment: assigned until told otherwise.</summary>
+    public static TaskRow NewRow(Guid taskId) => new() { TaskId = taskId, State = TaskState.Assigned };
 
     public async Task Project(TaskAssigned m, CancellationToken cancellationToken)
     {
@@ -56,15 +59,21 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
             await feed.TaskChanged(row, m.Reported, cancellationToken);
     }
 
-    /// <summary>Applies a progress report to its task's row: the share and segments done only rise, the newest position wins.</summary>
-    public static void Apply(TaskRow row, TaskProgressReported m)
+    /// <summary>
+    /// Applies a progress report to its task's row: the share and segments done only rise, the newest position wins.
+    /// </summary>
+    /// <returns>Whether the row changed.</returns>
+    public static bool Apply(TaskRow row, TaskProgressReported m)
     {
+        var changed = false;
         if (m.PercentDone is { } percent && (row.PercentDone is null || percent > row.PercentDone))
-            row.PercentDone = percent;
+            (row.PercentDone, changed) = (percent, true);
         if (m.SegmentsDone is { } segments && (row.SegmentsDone is null || segments > row.SegmentsDone))
-            row.SegmentsDone = segments;
-        if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported))
-            (row.Latitude, row.Longitude, row.PositionReported) = (lat, lon, m.Reported);
+            (row.SegmentsDone, changed) = (segments, true);
+        if (m is { Latitude: { } lat, Longitude: { } lon } && (row.PositionReported is null || m.Reported >= row.PositionReported)
+            && (lat, lon, m.Reported) != (row.Latitude, row.Longitude, row.PositionReported))
+            (row.Latitude, row.Longitude, row.PositionReported, changed) = (lat, lon, m.Reported, true);
+        return changed;
     }
 
     public async Task Project(TaskProblemReported m, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public class EmbeddedHost : IAsyncLifetime
 
     public HostProcess Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await StartAsync();
+    public virtual async Task InitializeAsync() => Host = await StartAsync();
 
     /// <summary>Configuration the host runs with beyond its data folder (environment variable names).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
@@ -27,7 +27,7 @@ public class EmbeddedHost : IAsyncLifetime
 
     public Api Anonymous() => new(Host.BaseAddress, null);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         Directory.Delete(DataDir, recursive: true);

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SnowOps.IntegrationTests.EmbeddedMode;
 using SnowOps.IntegrationTests.Infrastructure;
 using SnowOps.Testing;
 using SnowOps.Testing.Telegram;
@@ -9,37 +10,33 @@ using Xunit.Abstractions;
 
 namespace SnowOps.IntegrationTests.Fuzz;
 
-/// <summary>An embedded host with the Telegram bot on a webhook, its Bot API a local fake.</summary>
-public sealed class BotHost : IAsyncLifetime
+/// <summary>An embedded host with the Telegram bot on a webhook, its Bot API a local fake (started first).</summary>
+public sealed class BotHost : EmbeddedHost
 {
     public const string Secret = "fuzz-secret";
 
-    public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "snowops-fuzz-" + Guid.NewGuid().ToString("N"));
-
     public FakeBotApi Telegram { get; private set; } = null!;
 
-    public HostProcess Host { get; private set; } = null!;
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["SnowOps__CrewBot__Telegram__Token"] = FakeBotApi.Token,
+        ["SnowOps__CrewBot__Telegram__BaseUrl"] = Telegram.BaseUrl,
+        ["SnowOps__CrewBot__Telegram__Mode"] = "Webhook",
+        ["SnowOps__CrewBot__Telegram__WebhookSecret"] = Secret,
+    };
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Telegram = await FakeBotApi.StartAsync();
-        Host = await HostProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["SnowOps__DataDir"] = DataDir,
-            ["SnowOps__CrewBot__Telegram__Token"] = FakeBotApi.Token,
-            ["SnowOps__CrewBot__Telegram__BaseUrl"] = Telegram.BaseUrl,
-            ["SnowOps__CrewBot__Telegram__Mode"] = "Webhook",
-            ["SnowOps__CrewBot__Telegram__WebhookSecret"] = Secret,
-        });
+        await base.InitializeAsync();
     }
 
-    public async Task<Api> AsAsync(string role) => new(Host.BaseAddress, await Cli.TokenAsync(DataDir, role, "fuzz"));
+    public Task<Api> AsAsync(string role) => AsAsync(role, "fuzz");
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
+        await base.DisposeAsync();
         await Telegram.DisposeAsync();
-        Directory.Delete(DataDir, recursive: true);
     }
 }
 
