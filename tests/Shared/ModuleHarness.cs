@@ -3,6 +3,7 @@ using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using SnowOps.ServiceDefaults.Messaging;
 
 namespace SnowOps.Testing;
@@ -25,6 +26,7 @@ public class ModuleHarness<TContext, TSqlite> : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton(TimeProvider.System);
         collection.AddDbContext<TContext, TSqlite>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "module.db")));
+        OutboxRegistration.AddOutbox(collection);
         services?.Invoke(collection);
         collection.AddMassTransitTestHarness(bus =>
         {

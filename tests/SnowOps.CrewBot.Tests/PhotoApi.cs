@@ -1,3 +1,4 @@
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -40,6 +41,7 @@ public sealed class PhotoApi : IAsyncDisposable
         builder.Services.AddProblemDetails(ProblemDefaults.Configure);
         builder.AddSnowOpsAuth();
         builder.Services.AddDbContext<CrewBotDbContext, CrewBotSqliteContext>(o => DatabaseExtensions.UseSqlite(o, database));
+        OutboxRegistration.AddOutbox(builder.Services);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,3 +1,4 @@
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using MassTransit;
@@ -69,6 +70,7 @@ public sealed class DispatchApi : IAsyncLifetime
         builder.Services.Configure<DispatchOptions>(o => (o.Plans, o.Crews) = ([Plan], DispatchHarness.Options.Crews));
         builder.Services.AddDbContext<DispatchDbContext, DispatchSqliteContext>(o =>
             DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "dispatch.db")).AddInterceptors(_meanwhile));
+        OutboxRegistration.AddOutbox(builder.Services);
         DispatchModule.AddServices(builder.Services);
         builder.Services.AddMassTransitTestHarness(bus =>
         {

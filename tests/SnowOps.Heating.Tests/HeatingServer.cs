@@ -1,3 +1,4 @@
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using MassTransit;
@@ -57,6 +58,7 @@ public abstract class HeatingServer(Dictionary<string, string?>? settings = null
         builder.AddSnowOpsAuth();
         builder.Services.AddSingleton(Clock);
         builder.Services.AddDbContext<HeatingDbContext, HeatingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "heating.db")));
+        OutboxRegistration.AddOutbox(builder.Services);
         AddServices(builder);
         if (UsesBus)
             builder.Services.AddMassTransitTestHarness(bus =>

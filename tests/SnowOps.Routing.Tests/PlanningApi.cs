@@ -1,3 +1,4 @@
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using System.Net.Http.Headers;
 using MassTransit;
 using MassTransit.Testing;
@@ -48,6 +49,7 @@ public sealed class PlanningApi : IAsyncLifetime
             (o.Fleet, o.DeIcing, o.Planner) = (city.Fleet, city.DeIcing, city.Planner);
         });
         builder.Services.AddDbContext<RoutingDbContext, RoutingSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "routing.db")));
+        OutboxRegistration.AddOutbox(builder.Services);
         builder.Services.AddMassTransitTestHarness(RoutingModule.AddConsumers);
         _app = builder.Build();
         _app.UseExceptionHandler();

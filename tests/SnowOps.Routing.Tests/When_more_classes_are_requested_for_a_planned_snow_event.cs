@@ -1,3 +1,6 @@
+using SnowOps.Routing.Data;
+using Microsoft.Extensions.DependencyInjection;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -54,9 +57,15 @@ public sealed class When_more_classes_are_requested_for_a_planned_snow_event : I
     Task<List<RouteRecord>> StoredAsync() =>
         _routing.QueryAsync(db => db.Routes.AsNoTracking().Where(r => r.SnowEventId == _snowEvent).ToListAsync());
 
-    Task<ReplanOutcome> BreakAsync(string vehicle) => _routing.QueryAsync(db =>
-        new ReplanHandler(db, TestCity.Options(), _routing.Harness.Bus, TimeProvider.System)
-            .HandleAsync(_snowEvent, new ReplanBody([vehicle], null, null, null), CancellationToken.None));
+    async Task<ReplanOutcome> BreakAsync(string vehicle)
+    {
+        ReplanOutcome? outcome = null;
+        await _routing.WithServicesAsync(async services =>
+            outcome = await new ReplanHandler(services.GetRequiredService<RoutingDbContext>(), services.GetRequiredService<TransactionalOutbox>(),
+                    TestCity.Options(), _routing.Harness.Bus, TimeProvider.System)
+                .HandleAsync(_snowEvent, new ReplanBody([vehicle], null, null, null), CancellationToken.None));
+        return outcome!;
+    }
 
     [Fact]
     public async Task Should_plan_only_the_added_class_and_keep_the_first_routes_with_their_ids()

@@ -1,3 +1,4 @@
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class IntakeSetup(TimeProvider clock, WeatherOptions options) : IA
         services.AddSingleton(clock);
         services.AddSingleton(Options.Create(options));
         services.AddDbContext<WeatherDbContext, WeatherSqliteContext>(o => DatabaseExtensions.UseSqlite(o, Path.Combine(_folder, "weather.db")));
+        OutboxRegistration.AddOutbox(services);
         services.AddScoped<AlertIntake>();
         services.AddScoped<ZoneMatcher>();
         services.AddScoped<AlertExpiry>();

@@ -6,11 +6,12 @@ using SnowOps.Contracts;
 using SnowOps.CrewBot.Data;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.CrewBot.Cards;
 
 /// <summary>A crew's answer to a card: checked against the card, then sent to Dispatch as the crew's report.</summary>
-public sealed class CardAnswers(CrewBotDbContext db, IPublishEndpoint publish, TimeProvider clock)
+public sealed class CardAnswers(CrewBotDbContext db, IPublishEndpoint publish, TimeProvider clock, TransactionalOutbox outbox)
 {
     public async Task<IResult> AnswerAsync(Guid taskId, ClaimsPrincipal user, TaskState answer, string? note, CancellationToken cancellationToken)
     {
@@ -33,7 +34,8 @@ public sealed class CardAnswers(CrewBotDbContext db, IPublishEndpoint publish, T
             TaskState.Declined => new TaskDeclined(taskId, by, note ?? "", now),
             _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "A crew answers accept, start, complete or decline."),
         };
-        await publish.Publish(report, cancellationToken);
+        // Through the outbox: accepted here is sent, even when the broker is away for a while.
+        await outbox.RunAsync(db, () => publish.Publish(report, cancellationToken), cancellationToken);
         return Results.Accepted("/api/crew/tasks", new { taskId, reported = answer.ToString() });
     }
 }

@@ -6,6 +6,7 @@ using SnowOps.CrewBot.WeCom;
 using SnowOps.CrewBot.Photos;
 using SnowOps.CrewBot.Progress;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.CrewBot.Data;
 
@@ -24,6 +25,7 @@ public class CrewBotDbContext(DbContextOptions options) : DbContext(options)
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(CrewBotModule.Name));
+        modelBuilder.AddOutboxTables();
         modelBuilder.Entity<TaskCard>(c =>
         {
             c.ToTable("task_cards");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -13,7 +14,8 @@ namespace SnowOps.CrewBot.Telegram;
 /// location to route progress. Each move of a live location is an edit of the same message with an update_id of its own,
 /// so it is taken like any other update.
 /// </summary>
-public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock, LocationProgress locations)
+public sealed class TelegramUpdates(
+    CrewBotDbContext db, CrewChat chat, TelegramMessenger messenger, TimeProvider clock, LocationProgress locations, TransactionalOutbox outbox)
 {
     public static readonly TimeSpan KeepUpdatesFor = TimeSpan.FromDays(7);
 
@@ -23,27 +25,28 @@ public sealed class TelegramUpdates(CrewBotDbContext db, CrewChat chat, Telegram
     // Update ids count up one by one, so this prunes about every 500 updates.
     const long PruneEvery = 500;
 
-    /// <summary>False when this update was taken before.</summary>
+    /// <summary>
+    /// False when this update was taken before. The update is one unit of work: its claim, what it changes and what it
+    /// reports commit together; an update that fails leaves nothing behind, so Telegram's next delivery of it is taken anew.
+    /// </summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        if (!await ClaimAsync(update.Id, cancellationToken))
-            return false;
-        try
+        var taken = false;
+        await outbox.RunAsync(db, async () =>
         {
-            await DispatchAsync(update, cancellationToken);
-        }
-        catch (ChatUnreachableException)
-        {
-            // Taken all the same: the answer cannot reach the chat, however often the update comes.
-        }
-        catch
-        {
-            // Not taken after all: the same update delivered again (a webhook retry) gets another chance.
-            db.ChangeTracker.Clear();
-            await db.ProcessedUpdates.Where(u => u.Messenger == messenger.Name && u.UpdateId == update.Id).ExecuteDeleteAsync(CancellationToken.None);
-            throw;
-        }
-        return true;
+            taken = await ClaimAsync(update.Id, cancellationToken);
+            if (!taken)
+                return;
+            try
+            {
+                await DispatchAsync(update, cancellationToken);
+            }
+            catch (ChatUnreachableException)
+            {
+                // Taken all the same: the answer cannot reach the chat, however often the update comes.
+            }
+        }, cancellationToken);
+        return taken;
     }
 
     async Task<bool> ClaimAsync(long updateId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using SnowOps.CrewBot.Chats;
 using SnowOps.CrewBot.Data;
 using SnowOps.CrewBot.Members;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.CrewBot.WeCom;
 
@@ -15,7 +16,8 @@ namespace SnowOps.CrewBot.WeCom;
 /// which card when; both are recorded in <c>processed_updates</c> as messenger "wecom".
 /// </summary>
 public sealed class WeComCallbacks(
-    CrewBotDbContext db, CrewChat chat, LocationProgress locations, WeComMessenger messenger, WeComOptions options, TimeProvider clock)
+    CrewBotDbContext db, CrewChat chat, LocationProgress locations, WeComMessenger messenger, WeComOptions options, TimeProvider clock,
+    TransactionalOutbox outbox)
     : IWeComCallbackSink
 {
     /// <summary>WeCom retries within seconds; a week of ids is plenty to recognise one.</summary>
@@ -24,25 +26,24 @@ public sealed class WeComCallbacks(
     // The ids are spread evenly, so this prunes about every 500 callbacks.
     const long PruneEvery = 500;
 
+    /// <summary>One unit of work: the claim, what the callback changes and what it reports commit together.</summary>
     public async Task HandleAsync(WeComCallback callback, CancellationToken cancellationToken)
     {
-        if (IdOf(callback) is not { } id || !await ClaimAsync(id, cancellationToken))
+        if (IdOf(callback) is not { } id)
             return;
-        try
+        await outbox.RunAsync(db, async () =>
         {
-            await DispatchAsync(callback, cancellationToken);
-        }
-        catch (ChatUnreachableException)
-        {
-            // Taken all the same: the answer cannot reach the user, however often the callback comes.
-        }
-        catch
-        {
-            // Not taken after all: WeCom's retry of the same callback gets another chance.
-            db.ChangeTracker.Clear();
-            await db.ProcessedUpdates.Where(u => u.Messenger == messenger.Name && u.UpdateId == id).ExecuteDeleteAsync(CancellationToken.None);
-            throw;
-        }
+            if (!await ClaimAsync(id, cancellationToken))
+                return;
+            try
+            {
+                await DispatchAsync(callback, cancellationToken);
+            }
+            catch (ChatUnreachableException)
+            {
+                // Taken all the same: the answer cannot reach the user, however often the callback comes.
+            }
+        }, cancellationToken);
     }
 
     Task DispatchAsync(WeComCallback callback, CancellationToken cancellationToken) => callback switch

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SnowOps.Dispatch.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Dispatch.Clock;
 
@@ -8,7 +9,7 @@ namespace SnowOps.Dispatch.Clock;
 /// or escalated, pool tasks go to crews that came on duty, and service targets near or past their deadline raise alerts.
 /// </summary>
 public sealed class DispatchClock(SnowfallClock snowfall, UnansweredTasks tasks, TargetWatch targets, DispatchDbContext db, TimeProvider clock,
-    ILogger<DispatchClock> logger)
+    TransactionalOutbox outbox, ILogger<DispatchClock> logger)
 {
     public async Task TickAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ public sealed class DispatchClock(SnowfallClock snowfall, UnansweredTasks tasks,
     {
         try
         {
-            return await run();
+            // Each part is one unit of work: its changes and what it publishes commit together.
+            return await outbox.RunAsync(db, run, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -7,6 +7,7 @@ using SnowOps.Dispatch.Plans;
 using SnowOps.Dispatch.SnowEvents;
 using SnowOps.Dispatch.Tasks;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Dispatch.Data;
 
@@ -25,6 +26,7 @@ public class DispatchDbContext(DbContextOptions options) : DbContext(options)
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(DispatchModule.Name));
+        modelBuilder.AddOutboxTables();
         modelBuilder.Entity<SnowEventState>(e =>
         {
             e.ToTable("snow_events");

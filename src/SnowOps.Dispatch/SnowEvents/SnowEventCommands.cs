@@ -9,6 +9,7 @@ using SnowOps.Dispatch.Data;
 using SnowOps.Dispatch.Plans;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Dispatch.SnowEvents;
 
@@ -29,15 +30,15 @@ public static class SnowEventCommands
 
     public static void Map(RouteGroupBuilder events)
     {
-        events.MapPost("/", OpenAsync).RequireAuthorization(Policies.Dispatch)
+        events.MapPost("/", OpenAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Open a snow event by hand: { hazard, level, title, plan?, onset?, expires? }; it is proposed, then activated.");
-        events.MapPost("/{id:guid}/activate", ActivateAsync).RequireAuthorization(Policies.Dispatch)
+        events.MapPost("/{id:guid}/activate", ActivateAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Activate a proposed snow event: its plan's work goes out to the crews.");
-        events.MapPost("/{id:guid}/phase", PhaseAsync).RequireAuthorization(Policies.Dispatch)
+        events.MapPost("/{id:guid}/phase", PhaseAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Move an active event forward: { phase: Clear | Restore | Closed }.");
-        events.MapPost("/{id:guid}/snow-stopped", SnowStoppedAsync).RequireAuthorization(Policies.Dispatch)
+        events.MapPost("/{id:guid}/snow-stopped", SnowStoppedAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Mark when the snow stopped ({ at? }, default now): restore begins and the service-target clocks start.");
-        events.MapPost("/{id:guid}/stand-down", StandDownAsync).RequireAuthorization(Policies.Dispatch)
+        events.MapPost("/{id:guid}/stand-down", StandDownAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Stand the event down ({ reason }): open tasks are cancelled and the event closes.");
     }
 

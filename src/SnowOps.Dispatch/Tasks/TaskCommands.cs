@@ -9,6 +9,7 @@ using SnowOps.Contracts;
 using SnowOps.Dispatch.Data;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Dispatch.Tasks;
 
@@ -27,9 +28,9 @@ public static class TaskCommands
 
     public static void Map(RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Dispatch)
+        tasks.MapPost("/{id:guid}/cancel", CancelAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Cancel a task that is not finished: { reason, version? }; its crew is told.");
-        tasks.MapPost("/{id:guid}/reassign", ReassignAsync).RequireAuthorization(Policies.Dispatch)
+        tasks.MapPost("/{id:guid}/reassign", ReassignAsync).InUnitOfWork<DispatchDbContext>().RequireAuthorization(Policies.Dispatch)
             .WithSummary("Give a task that is not finished to a crew on the roster that takes its kind: { crewId, version? }; the crew is sent it.");
     }
 

@@ -10,6 +10,7 @@ using SnowOps.Contracts;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Registry;
 using SnowOps.Heating.Risk;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Heating.Checks;
 
@@ -19,7 +20,7 @@ namespace SnowOps.Heating.Checks;
 /// rest are kept waiting and come first in line on a day with capacity. Each check is saved before it is requested,
 /// and requested under a key of its own, so a rerun, a second replica or a lost message never makes a check twice.
 /// </summary>
-public sealed class CheckScheduler(HeatingDbContext db, RiskRanking ranking, IPublishEndpoint publish, IOptionsMonitor<CheckOptions> options,
+public sealed class CheckScheduler(HeatingDbContext db, TransactionalOutbox outbox, RiskRanking ranking, IPublishEndpoint publish, IOptionsMonitor<CheckOptions> options,
     TimeProvider clock, ILogger<CheckScheduler> logger)
 {
     public const string RequestedBy = "heating";
@@ -30,7 +31,10 @@ public sealed class CheckScheduler(HeatingDbContext db, RiskRanking ranking, IPu
 
     public sealed record Outcome(int Requested, int Waiting, int Resent);
 
-    public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
+    public Task<Outcome> RunAsync(CancellationToken cancellationToken) =>
+        outbox.RunAsync(db, () => RunInUnitAsync(cancellationToken), cancellationToken);
+
+    async Task<Outcome> RunInUnitAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var o = options.CurrentValue;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.Heating.Readings;
 using SnowOps.Heating.Registry;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Heating.Data;
 
@@ -18,6 +19,7 @@ public partial class HeatingDbContext(DbContextOptions options) : DbContext(opti
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(HeatingModule.Name));
+        modelBuilder.AddOutboxTables();
         modelBuilder.Entity<TemperatureReading>(r =>
         {
             r.ToTable("readings");

@@ -10,6 +10,7 @@ using SnowOps.Heating.Data;
 using SnowOps.Heating.Deficiencies;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Heating.Readings;
 
@@ -25,7 +26,7 @@ public static class ReadingEndpoints
     public static IEndpointRouteBuilder MapReadingEndpoints(this IEndpointRouteBuilder app)
     {
         var readings = app.MapGroup("/api/heating/readings").WithTags("Heating");
-        readings.MapPost("/", RecordAsync).RequireAuthorization(Policies.Crew)
+        readings.MapPost("/", RecordAsync).InUnitOfWork<HeatingDbContext>().RequireAuthorization(Policies.Crew)
             .WithSummary("Record an indoor temperature measurement (several readings; extremes dropped, the rest averaged). "
                 + "The same readingId again is a no-op answered 200 with the measurement kept.");
         readings.MapGet("/", ListAsync).RequireAuthorization(Policies.Watch).WithSummary("Recent measurements.");

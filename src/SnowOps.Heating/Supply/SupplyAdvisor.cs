@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SnowOps.Contracts;
 using SnowOps.Heating.Data;
 using SnowOps.Heating.Forecasts;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Heating.Supply;
 
@@ -14,7 +15,7 @@ namespace SnowOps.Heating.Supply;
 /// snow event, capped. Published only when it moves by at least <see cref="SupplyOptions.MinChangeCelsius"/> from the
 /// station's last advice, so a run with the same inputs publishes nothing.
 /// </summary>
-public sealed class SupplyAdvisor(HeatingDbContext db, OutdoorForecast forecast, IOptionsMonitor<SupplyOptions> options, IPublishEndpoint publish,
+public sealed class SupplyAdvisor(HeatingDbContext db, TransactionalOutbox outbox, OutdoorForecast forecast, IOptionsMonitor<SupplyOptions> options, IPublishEndpoint publish,
     TimeProvider clock, ILogger<SupplyAdvisor> logger)
 {
     /// <summary>What one station's advice is made of.</summary>
@@ -25,7 +26,10 @@ public sealed class SupplyAdvisor(HeatingDbContext db, OutdoorForecast forecast,
     static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     /// <summary>Advises the stations whose advice changed; returns how many were advised.</summary>
-    public async Task<int> AdviseAsync(CancellationToken cancellationToken)
+    public Task<int> AdviseAsync(CancellationToken cancellationToken) =>
+        outbox.RunAsync(db, () => AdviseInUnitAsync(cancellationToken), cancellationToken);
+
+    async Task<int> AdviseInUnitAsync(CancellationToken cancellationToken)
     {
         await OneAtATime.WaitAsync(cancellationToken);
         try

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.Routing.Network;
 using SnowOps.Routing.Planning;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Routing.Data;
 
@@ -17,6 +18,7 @@ public class RoutingDbContext(DbContextOptions options) : DbContext(options)
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(RoutingModule.Name));
+        modelBuilder.AddOutboxTables();
         var postgres = Database.IsNpgsql();
         modelBuilder.Entity<RoadSegment>(s =>
         {

@@ -10,6 +10,8 @@ using SnowOps.Routing.Planning.Replan;
 using SnowOps.ServiceDefaults.Auth;
 using SnowOps.ServiceDefaults.Http;
 
+using SnowOps.ServiceDefaults.Messaging.Outbox;
+
 namespace SnowOps.Routing.Outputs;
 
 public static class RouteEndpoints
@@ -68,13 +70,13 @@ public static class RouteEndpoints
     }
 
     static async Task<IResult> ReplanAsync(Guid snowEventId, ReplanBody? body, RoutingDbContext db, IOptionsMonitor<RoutingOptions> options,
-        IPublishEndpoint publish, TimeProvider clock, CancellationToken cancellationToken)
+        IPublishEndpoint publish, TimeProvider clock, TransactionalOutbox outbox, CancellationToken cancellationToken)
     {
         if (body is null)
             return Problems.BadRequest("Send a JSON body: { \"brokenVehicles\": [..], \"blockedSegments\": [..], \"finishedSegments\": [..], \"positions\": [{ \"vehicle\", \"lon\", \"lat\" }] }.");
         if (ReplanChecks.Problem(body) is { } problem)
             return Problems.BadRequest(problem);
-        var outcome = await new ReplanHandler(db, options.CurrentValue, publish, clock).HandleAsync(snowEventId, body, cancellationToken);
+        var outcome = await new ReplanHandler(db, outbox, options.CurrentValue, publish, clock).HandleAsync(snowEventId, body, cancellationToken);
         if (outcome.Plan is not { } plan)
         {
             return outcome.Status switch

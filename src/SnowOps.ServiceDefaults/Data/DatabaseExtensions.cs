@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Hosting;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.ServiceDefaults.Data;
 
@@ -34,6 +35,7 @@ public static class DatabaseExtensions
         }
 
         builder.Services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(module));
+        builder.AddModuleOutbox<TContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{module.ToLowerInvariant()}-database", tags: ["ready"]);
         return builder;
     }

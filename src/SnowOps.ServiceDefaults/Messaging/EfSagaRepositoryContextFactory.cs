@@ -1,6 +1,8 @@
 using MassTransit;
 using MassTransit.Saga;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.ServiceDefaults.Messaging;
 
@@ -9,18 +11,31 @@ namespace SnowOps.ServiceDefaults.Messaging;
 /// concurrency on <see cref="ISagaVersion.Version"/>. MassTransit's own Entity Framework package is not
 /// available from our package source, so this is the small part of it SnowOps needs.
 /// </summary>
-public sealed class EfSagaRepositoryContextFactory<TContext, TSaga>(TContext db, ISagaConsumeContextFactory<TContext, TSaga> factory) :
+public sealed class EfSagaRepositoryContextFactory<TContext, TSaga>(TContext db, ISagaConsumeContextFactory<TContext, TSaga> factory,
+    IServiceProvider services) :
     ISagaRepositoryContextFactory<TSaga>,
     IQuerySagaRepositoryContextFactory<TSaga>,
     ILoadSagaRepositoryContextFactory<TSaga>
     where TContext : DbContext
     where TSaga : class, ISagaVersion
 {
+    static readonly string inbox = typeof(TSaga).Name;
+
+    /// <summary>With the module's outbox, each message is one unit of work: the saga's change, its inbox entry and what it publishes.</summary>
     public Task Send<T>(ConsumeContext<T> context, IPipe<SagaRepositoryContext<TSaga, T>> next)
         where T : class =>
-        next.Send(new EfSagaRepositoryContext<TContext, TSaga, T>(db, context, factory));
+        InUnitAsync(context, () => next.Send(new EfSagaRepositoryContext<TContext, TSaga, T>(db, context, factory)));
 
-    public async Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
+    public Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
+        where T : class =>
+        InUnitAsync(context, () => QueryAsync(context, query, next));
+
+    Task InUnitAsync(ConsumeContext context, Func<Task> work) =>
+        services.GetService<TransactionalOutbox>() is { } outbox
+            ? outbox.RunAsync(db, inbox, context.MessageId is { } id ? [id] : [], work, context.CancellationToken)
+            : work();
+
+    async Task QueryAsync<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
         where T : class
     {
         var ids = await db.Set<TSaga>().Where(query.FilterExpression).Select(s => s.CorrelationId)

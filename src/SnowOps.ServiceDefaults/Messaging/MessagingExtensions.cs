@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SnowOps.ServiceDefaults.Hosting;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.ServiceDefaults.Messaging;
 
@@ -42,12 +43,17 @@ public static class MessagingExtensions
                         h.Password(rabbit.Password);
                         h.PublisherConfirmation = true;
                     });
+                    cfg.UseOutbox(context);
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseOutbox(context);
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
         return builder;
@@ -55,8 +61,10 @@ public static class MessagingExtensions
 
     /// <summary>
     /// What every receive endpoint does, in production and in the specs alike: quorum queues on RabbitMQ,
-    /// a quick retry for races (optimistic concurrency, a saga created twice at once), and outgoing messages
-    /// held until the handler has saved its state, so a handler that fails publishes nothing.
+    /// a quick retry for races (optimistic concurrency, a saga created twice at once), and a handler that fails
+    /// publishes nothing: with the modules' transactional outbox (<see cref="Outbox.TransactionalOutbox"/>) each message is one unit
+    /// of work with its inbox entry and its outgoing messages; without it (a module's specs) outgoing messages are held
+    /// in memory until the handler is done.
     /// </summary>
     /// <param name="name">The endpoint's name: an instance's own endpoint (<see cref="InstanceEndpoint"/>) is a temporary queue,
     /// which RabbitMQ cannot make a quorum queue.</param>
@@ -65,7 +73,10 @@ public static class MessagingExtensions
         if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit && !InstanceEndpoint.Is(name))
             rabbit.SetQuorumQueue();
         endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000));
-        endpoint.UseInMemoryOutbox(context);
+        if (context.GetService<TransactionalOutbox>() is not { Enabled: true })
+            endpoint.UseInMemoryOutbox(context);
+        else if (!InstanceEndpoint.Is(name))
+            endpoint.UseInbox(context);
     }
 
     static List<Action<IBusRegistrationConfigurator>> Registrations(IHostApplicationBuilder builder)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using SnowOps.Status.Audit;
 using SnowOps.Status.Projections;
 
@@ -23,6 +24,7 @@ public class StatusDbContext(DbContextOptions options) : DbContext(options)
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(StatusModule.Name));
+        modelBuilder.AddOutboxTables();
         modelBuilder.Entity<AlertRow>(a =>
         {
             a.ToTable("alerts");

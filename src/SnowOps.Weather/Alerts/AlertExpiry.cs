@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SnowOps.Contracts;
 using SnowOps.Weather.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Weather.Alerts;
 
@@ -13,11 +14,14 @@ namespace SnowOps.Weather.Alerts;
 /// and every few minutes) catches those whose trigger was lost with a restart. Expiring twice publishes once:
 /// only the change from Active to Expired publishes.
 /// </summary>
-public sealed class AlertExpiry(WeatherDbContext db, IPublishEndpoint publish, TimeProvider clock, ILogger<AlertExpiry> logger)
+public sealed class AlertExpiry(WeatherDbContext db, TransactionalOutbox outbox, IPublishEndpoint publish, TimeProvider clock, ILogger<AlertExpiry> logger)
 {
     public const string JobGroup = "alert-expiry";
 
-    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    public Task<int> ExpireDueAsync(CancellationToken cancellationToken) =>
+        outbox.RunAsync(db, () => ExpireDueInUnitAsync(cancellationToken), cancellationToken);
+
+    async Task<int> ExpireDueInUnitAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         // Active alerts are few; comparing times in memory keeps the query the same on SQLite and PostgreSQL.

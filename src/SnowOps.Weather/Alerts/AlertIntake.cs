@@ -6,6 +6,7 @@ using Quartz;
 using SnowOps.Contracts;
 using SnowOps.Weather.Data;
 using SnowOps.Weather.Zones;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Weather.Alerts;
 
@@ -25,10 +26,13 @@ public sealed record IntakeResult(IntakeOutcome Outcome, Guid AlertId, string De
 }
 
 /// <summary>Stores a parsed CAP alert once and tells the rest of SnowOps what changed.</summary>
-public sealed class AlertIntake(WeatherDbContext db, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock,
+public sealed class AlertIntake(WeatherDbContext db, TransactionalOutbox outbox, ZoneMatcher zones, IPublishEndpoint publish, IOptions<WeatherOptions> options, TimeProvider clock,
     ISchedulerFactory? schedulers = null)
 {
-    public async Task<IntakeResult> AcceptAsync(CapAlert cap, string document, string contentType, CancellationToken cancellationToken)
+    public Task<IntakeResult> AcceptAsync(CapAlert cap, string document, string contentType, CancellationToken cancellationToken) =>
+        outbox.RunAsync(db, () => AcceptInUnitAsync(cap, document, contentType, cancellationToken), cancellationToken);
+
+    async Task<IntakeResult> AcceptInUnitAsync(CapAlert cap, string document, string contentType, CancellationToken cancellationToken)
     {
         var id = AlertIds.For(cap.Sender, cap.Identifier);
         var existing = await db.Alerts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

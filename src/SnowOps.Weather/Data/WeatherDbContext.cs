@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SnowOps.ServiceDefaults.Data;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 using SnowOps.Weather.Alerts;
 using SnowOps.Weather.Zones;
 using SnowOps.Weather.Feeds;
@@ -19,6 +20,7 @@ public class WeatherDbContext(DbContextOptions options) : DbContext(options)
         // One schema per module in PostgreSQL; in the embedded mode each module has its own SQLite file instead.
         if (Database.IsNpgsql())
             modelBuilder.HasDefaultSchema(DatabaseExtensions.SchemaOf(WeatherModule.Name));
+        modelBuilder.AddOutboxTables();
         modelBuilder.Entity<WeatherAlert>(alert =>
         {
             alert.ToTable("alerts");

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Routing.Data;
 using SnowOps.Routing.Fleet;
+using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Routing.Planning.Replan;
 
@@ -21,9 +22,12 @@ public sealed record ReplanBody(
 public sealed record ReplanOutcome(PlanRecord? Plan, bool Repeated, int Status, string? Problem);
 
 /// <summary>Checks a re-plan request against the current plan, runs <see cref="Replanner"/>, stores the new revision and publishes it.</summary>
-public sealed class ReplanHandler(RoutingDbContext db, RoutingOptions options, IPublishEndpoint publish, TimeProvider clock)
+public sealed class ReplanHandler(RoutingDbContext db, TransactionalOutbox outbox, RoutingOptions options, IPublishEndpoint publish, TimeProvider clock)
 {
-    public async Task<ReplanOutcome> HandleAsync(Guid snowEventId, ReplanBody body, CancellationToken cancellationToken)
+    public Task<ReplanOutcome> HandleAsync(Guid snowEventId, ReplanBody body, CancellationToken cancellationToken) =>
+        outbox.RunAsync(db, () => HandleInUnitAsync(snowEventId, body, cancellationToken), cancellationToken);
+
+    async Task<ReplanOutcome> HandleInUnitAsync(Guid snowEventId, ReplanBody body, CancellationToken cancellationToken)
     {
         var widenings = await PlanStore.WideningsAsync(db, snowEventId, cancellationToken);
         var current = await PlanStore.LatestAsync(db, snowEventId, cancellationToken);
