@@ -55,6 +55,8 @@ public static class DispatchModule
         bus.AddConsumer<PlanTasksCreator>();
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
+        bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(o => o
+            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(1)));
         bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }

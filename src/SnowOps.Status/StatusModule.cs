@@ -37,7 +37,9 @@ public static class StatusModule
         bus.AddConsumer<StatusProjection>();
         bus.AddConsumer<TaskProjection>();
         bus.AddConsumer<ProgressProjection>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(ProgressProjection.BatchSize).SetTimeLimit(ProgressProjection.Wait).SetConcurrencyLimit(1)));
+            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(1)));
+        bus.AddConsumer<StateProjection>(c => c.Options<BatchOptions>(o => o
+            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(1)));
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
         bus.AddConsumer<AuditProjection>();

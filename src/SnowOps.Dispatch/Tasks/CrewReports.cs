@@ -16,7 +16,6 @@ namespace SnowOps.Dispatch.Tasks;
 public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimeProvider clock, ILogger<CrewReports> logger) :
     IConsumer<TaskAccepted>,
     IConsumer<TaskStarted>,
-    IConsumer<TaskCompleted>,
     IConsumer<TaskDeclined>,
     IConsumer<TaskProgressReported>
 {
@@ -28,8 +27,13 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
     public Task Consume(ConsumeContext<TaskStarted> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Started, context.Message.Started, null);
 
-    public Task Consume(ConsumeContext<TaskCompleted> context) =>
-        ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Completed, context.Message.Completed, context.Message.Note);
+    /// <summary>
+    /// A completion, by the same rules as the other reports; <see cref="CompletionReports"/> takes them in batches and saves
+    /// a batch at once (<paramref name="save"/> false).
+    /// </summary>
+    /// <param name="context">What the resulting state change is published through: the batch's own context.</param>
+    public Task CompleteAsync(ConsumeContext context, TaskCompleted m, bool save) =>
+        ApplyAsync(context, m.TaskId, m.CrewId, TaskState.Completed, m.Completed, m.Note, save);
 
     public Task Consume(ConsumeContext<TaskDeclined> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Declined, context.Message.Declined, context.Message.Reason);
@@ -57,7 +61,8 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
             await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Started, task.CrewId, at, By: m.CrewId));
     }
 
-    async Task ApplyAsync(ConsumeContext context, Guid taskId, string crewId, TaskState reported, DateTimeOffset reportedAt, string? words)
+    async Task ApplyAsync(ConsumeContext context, Guid taskId, string crewId, TaskState reported, DateTimeOffset reportedAt, string? words,
+        bool save = true)
     {
         var mayTake = reported is not TaskState.Declined;
         if (await HeldAsync(taskId, crewId, reported.ToString(), mayTake, context.CancellationToken) is not { } task)
@@ -86,7 +91,8 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
             await HandOverAsync(context, task, crewId, words ?? "", at, now);
             return;
         }
-        await db.SaveChangesAsync(context.CancellationToken);
+        if (save)
+            await db.SaveChangesAsync(context.CancellationToken);
         await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, next, task.CrewId, at, By: crewId));
     }
 
@@ -122,7 +128,8 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
     /// </summary>
     async Task<CrewTask?> HeldAsync(Guid taskId, string crewId, string what, bool mayTake, CancellationToken cancellationToken)
     {
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        // Found among the tasks a batch loaded already, else read.
+        var task = await db.Tasks.FindAsync([taskId], cancellationToken);
         if (task is null)
         {
             logger.LogWarning("Crew {Crew} reported {What} for unknown task {Task}", crewId, what, taskId);

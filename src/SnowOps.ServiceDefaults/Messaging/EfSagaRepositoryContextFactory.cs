@@ -24,16 +24,19 @@ public sealed class EfSagaRepositoryContextFactory<TContext, TSaga>(TContext db,
     /// <summary>With the module's outbox, each message is one unit of work: the saga's change, its inbox entry and what it publishes.</summary>
     public Task Send<T>(ConsumeContext<T> context, IPipe<SagaRepositoryContext<TSaga, T>> next)
         where T : class =>
-        InUnitAsync(context, () => next.Send(new EfSagaRepositoryContext<TContext, TSaga, T>(db, context, factory)));
+        InUnitAsync(context, unit => next.Send(new EfSagaRepositoryContext<TContext, TSaga, T>(db, unit, factory)));
 
     public Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
         where T : class =>
-        InUnitAsync(context, () => QueryAsync(context, query, next));
+        InUnitAsync(context, unit => QueryAsync(unit, query, next));
 
-    Task InUnitAsync(ConsumeContext context, Func<Task> work) =>
-        services.GetService<TransactionalOutbox>() is { } outbox
-            ? outbox.RunAsync(db, inbox, context.MessageId is { } id ? [id] : [], work, context.CancellationToken)
-            : work();
+    /// <summary>The message as one unit of work; what the saga publishes through the context it is given goes to the outbox.</summary>
+    Task InUnitAsync<T>(ConsumeContext<T> context, Func<ConsumeContext<T>, Task> work)
+        where T : class =>
+        services.GetService<TransactionalOutbox>() is { Enabled: true } outbox
+            ? outbox.RunAsync(db, inbox, context.MessageId is { } id ? [id] : [], session => work(new SessionConsumeContext<T>(context, session)),
+                context.CancellationToken)
+            : work(context);
 
     async Task QueryAsync<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
         where T : class

@@ -43,19 +43,15 @@ public static class MessagingExtensions
                         h.Password(rabbit.Password);
                         h.PublisherConfirmation = true;
                     });
-                    cfg.UseOutbox(context);
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) =>
-                {
-                    cfg.UseOutbox(context);
-                    cfg.ConfigureEndpoints(context);
-                });
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
+        OutboxPublishEndpoint.Decorate(builder.Services);
         return builder;
     }
 

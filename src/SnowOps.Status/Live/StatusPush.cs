@@ -1,11 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Status.Live;
 
 /// <summary>A change for the screens, on its way to every Status replica's hub: the message name and its body as sent.</summary>
-[SentAfterCommit]
 public sealed record StatusPush(string Name, JsonElement Change)
 {
     /// <summary>As the hub's JSON protocol writes it: camelCase, enums by name.</summary>

@@ -8,15 +8,15 @@ namespace SnowOps.Status.Projections;
 /// <summary>
 /// Projects crew tasks: the state with the newest change time wins, progress only rises, the position with the newest
 /// report time wins, and a problem is counted once per task and report time. Progress reports arrive by the thousand in
-/// a storm and are taken in batches by <see cref="ProgressProjection"/>, with the same rule (<see cref="Apply"/>).
+/// a storm and are taken in batches by <see cref="ProgressProjection"/>, and so are state changes by
+/// <see cref="StateProjection"/>, with the same rules (<see cref="Apply(TaskRow, TaskProgressReported)"/>,
+/// <see cref="Apply(TaskRow, TaskStateChanged)"/>).
 /// </summary>
 public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     IConsumer<TaskAssigned>,
-    IConsumer<TaskStateChanged>,
     IConsumer<TaskProblemReported>
 {
     public Task Consume(ConsumeContext<TaskAssigned> context) => Project(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<TaskStateChanged> context) => Project(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<TaskProblemReported> context) => Project(context.Message, context.CancellationToken);
 
     Task<TaskRow> RowAsync(Guid taskId, CancellationToken cancellationToken) =>
@@ -44,11 +44,20 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
     public async Task Project(TaskStateChanged m, CancellationToken cancellationToken)
     {
         var row = await RowAsync(m.TaskId, cancellationToken);
+        Apply(row, m);
+        if (await db.SaveIfChangedAsync(cancellationToken))
+            await feed.TaskChanged(row, m.Changed, cancellationToken);
+    }
+
+    /// <summary>A state change applied to its task's row: the newest change time wins.</summary>
+    /// <returns>Whether the row changed.</returns>
+    public static bool Apply(TaskRow row, TaskStateChanged m)
+    {
+        var before = (row.SnowEventId, row.State, row.CrewId, row.StateChanged);
         row.SnowEventId = m.SnowEventId;
         if (row.StateChanged is null || m.Changed >= row.StateChanged)
             (row.State, row.CrewId, row.StateChanged) = (m.State, m.CrewId ?? row.CrewId, m.Changed);
-        if (await db.SaveIfChangedAsync(cancellationToken))
-            await feed.TaskChanged(row, m.Changed, cancellationToken);
+        return before != (row.SnowEventId, row.State, row.CrewId, row.StateChanged);
     }
 
     public async Task Project(TaskProgressReported m, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections;
 using MassTransit;
 using MassTransit.Configuration;
+using MassTransit.Context;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,9 @@ sealed class InboxFilter<TConsumer, TMessage>(TransactionalOutbox outbox, Type c
     {
         var services = context.GetPayload<IServiceProvider>();
         var db = (DbContext)services.GetRequiredService(contextType);
-        await outbox.RunAsync(db, consumer, MessageIds(context), () => next.Send(context), context.CancellationToken);
+        await outbox.RunAsync(db, consumer, MessageIds(context),
+            session => next.Send(new ConsumerConsumeContextScope<TConsumer, TMessage>(new SessionConsumeContext<TMessage>(context, session), context.Consumer)),
+            context.CancellationToken);
     }
 
     static Guid[] MessageIds(ConsumeContext<TMessage> context) =>

@@ -38,16 +38,6 @@ public static class OutboxRegistration
         return services;
     }
 
-    /// <summary>
-    /// Bus-wide: what is published or sent inside a unit of work goes to its outbox; every receive endpoint of a module
-    /// with an outbox runs its consumers through their inbox.
-    /// </summary>
-    public static void UseOutbox(this IBusFactoryConfigurator bus, IRegistrationContext context)
-    {
-        bus.UsePublishFilter(typeof(OutboxPublishFilter<>), context);
-        bus.UseSendFilter(typeof(OutboxSendFilter<>), context);
-    }
-
     /// <summary>Connects the inbox to one receive endpoint's consumers (not for an instance's own temporary endpoint).</summary>
     public static void UseInbox(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {

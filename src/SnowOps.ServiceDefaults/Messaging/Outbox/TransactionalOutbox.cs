@@ -37,13 +37,13 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
     /// Inside a unit already running on the same context it just runs.
     /// </summary>
     public Task RunAsync(DbContext db, Func<Task> work, CancellationToken cancellationToken) =>
-        RunAsync(db, null, [], work, cancellationToken);
+        RunAsync(db, null, [], _ => work(), cancellationToken);
 
     /// <summary>As <see cref="RunAsync(DbContext, Func{Task}, CancellationToken)"/>, with the work's result.</summary>
     public async Task<T> RunAsync<T>(DbContext db, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         T result = default!;
-        await RunAsync(db, null, [], async () => result = await work(), cancellationToken);
+        await RunAsync(db, null, [], async _ => result = await work(), cancellationToken);
         return result;
     }
 
@@ -52,12 +52,12 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
     /// (by id) are skipped, and the ones it handles now are recorded in its inbox with the change.
     /// </summary>
     /// <returns>False when every message had been handled before and nothing ran.</returns>
-    public async Task<bool> RunAsync(DbContext db, string? consumer, IReadOnlyCollection<Guid> messageIds, Func<Task> work,
+    public async Task<bool> RunAsync(DbContext db, string? consumer, IReadOnlyCollection<Guid> messageIds, Func<OutboxSession, Task> work,
         CancellationToken cancellationToken)
     {
         if (OutboxSession.Current is { } running && ReferenceEquals(running.Db, db))
         {
-            await work();
+            await work(running);
             return true;
         }
         var attempt = 0;
@@ -73,11 +73,12 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
             logger.LogDebug("{Consumer} has handled {Messages} already: skipped", consumer, string.Join(", ", messageIds));
             return false;
         }
-        await AfterCommitAsync(session, cancellationToken);
+        if (session is { Abandoned: false, Messages.Count: > 0 })
+            Signal(db);
         return true;
     }
 
-    async Task<OutboxSession?> InTransactionAsync(DbContext db, string? consumer, IReadOnlyCollection<Guid> messageIds, Func<Task> work,
+    async Task<OutboxSession?> InTransactionAsync(DbContext db, string? consumer, IReadOnlyCollection<Guid> messageIds, Func<OutboxSession, Task> work,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -88,11 +89,11 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
                 .Select(i => i.MessageId).ToListAsync(cancellationToken)).ToHashSet();
         if (messageIds.Count > 0 && seen.Count == messageIds.Count)
             return null;
-        var session = new OutboxSession(db, seen);
+        var session = new OutboxSession(db, seen, services);
         OutboxSession.Current = session;
         try
         {
-            await work();
+            await work(session);
             if (session.Abandoned)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -113,19 +114,6 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
             session.Complete();
             OutboxSession.Current = null;
         }
-    }
-
-    async Task AfterCommitAsync(OutboxSession session, CancellationToken cancellationToken)
-    {
-        if (session.Abandoned)
-            return;
-        if (session.Messages.Count > 0)
-            Signal(session.Db);
-        if (session.AfterCommit.Count == 0)
-            return;
-        var bus = services.GetRequiredService<IBus>();
-        foreach (var (message, type) in session.AfterCommit)
-            await bus.Publish(message, type, cancellationToken);
     }
 
     void Signal(DbContext db)
