@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 using static SnowOps.IntegrationTests.Deployment.Kustomize;
@@ -8,7 +9,7 @@ namespace SnowOps.IntegrationTests.Deployment;
 /// Specs for the Kubernetes manifests under <c>k8s/</c>, rendered with
 /// <c>kubectl kustomize</c> (kubectl must be on the PATH).
 /// </summary>
-public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClassFixture<Kustomize>
+public sealed partial class When_the_manifests_are_rendered(Kustomize kustomize) : IClassFixture<Kustomize>
 {
     private const string CityNamespace = "snowops-chaoyang";
     private const string SecretName = "snowops-secrets";
@@ -79,28 +80,38 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
         Assert.Contains(ConfigMapEntries(Chaoyang), entry => entry is { Key: "SnowOps__City__Name", Value: "Chaoyang" });
     }
 
-    /// <summary>Passwords are never rendered: pods only reference the Secret created out of band.</summary>
+    /// <summary>
+    /// Passwords are never rendered: pods only reference the Secret created out of band (the signing key) and
+    /// the Secrets the operators make for the RabbitmqCluster and the PostgreSQL Cluster.
+    /// </summary>
     [Theory]
     [InlineData(Base)]
     [InlineData(Chaoyang)]
-    public void No_password_is_rendered_only_the_secret_is_referenced(string directory)
+    public void No_password_is_rendered_only_secrets_are_referenced(string directory)
     {
         var documents = kustomize.Rendered(directory);
 
         Assert.DoesNotContain(documents, document =>
             Kind(document) == "Secret" && (Node(document, "data") is not null || Node(document, "stringData") is not null));
 
+        var operatorSecrets = new[]
+        {
+            $"{Text(Assert.Single(documents, d => Kind(d) == "RabbitmqCluster"), "metadata", "name")}-default-user",
+            $"{Text(Assert.Single(documents, d => Kind(d) == "Cluster"), "metadata", "name")}-app",
+        };
         var referencedSecrets = documents
             .SelectMany(document => document.AllNodes)
             .Select(node => Text(node, "secretKeyRef", "name"))
             .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.NotEmpty(referencedSecrets);
-        Assert.All(referencedSecrets, name => Assert.Equal(SecretName, name));
+        Assert.Equal(operatorSecrets.Append(SecretName).Order(StringComparer.Ordinal), referencedSecrets);
 
+        Assert.DoesNotContain(documents.SelectMany(document => document.AllNodes).OfType<YamlScalarNode>(), scalar =>
+            scalar.Value is { } value && PasswordValue().IsMatch(value));
         Assert.DoesNotContain(ConfigMapEntries(directory), entry =>
-            entry.Key.Contains("password", StringComparison.OrdinalIgnoreCase)
-            || entry.Value.Contains("Password=", StringComparison.OrdinalIgnoreCase));
+            entry.Key.Contains("password", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A path each module serves, and the module whose Service the ingress must send it to.</summary>
@@ -171,26 +182,6 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
         Assert.Equal(Text(deployment, "spec", "replicas"), min.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The broker and the database take connections only from SnowOps' own module pods; everything else is denied.</summary>
-    [Theory]
-    [InlineData(Base, "rabbitmq", "5672")]
-    [InlineData(Base, "postgres", "5432")]
-    [InlineData(Chaoyang, "rabbitmq", "5672")]
-    [InlineData(Chaoyang, "postgres", "5432")]
-    [InlineData(Base, "otel-collector", "4317")]
-    [InlineData(Chaoyang, "otel-collector", "4317")]
-    public void Only_the_modules_reach_the_broker_and_the_database(string directory, string server, string port)
-    {
-        var policies = kustomize.Rendered(directory).Where(d => Kind(d) == "NetworkPolicy").ToList();
-        Assert.Contains(policies, p => Node(p, "spec", "podSelector", "matchLabels") is not YamlMappingNode { Children.Count: > 0 }
-            || !Labels(Node(p, "spec", "podSelector", "matchLabels")).Any(l => l.Key == "app.kubernetes.io/name"));
-        var guarding = Assert.Single(policies, p => Text(p, "spec", "podSelector", "matchLabels", "app.kubernetes.io/name") == server);
-        var rule = Assert.Single(Items(guarding, "spec", "ingress"));
-        var from = Assert.Single(Items(rule, "from"));
-        Assert.Equal("snowops", Text(from, "podSelector", "matchLabels", "app.kubernetes.io/name"));
-        Assert.Contains(port, Items(rule, "ports").Select(p => Text(p, "port")));
-    }
-
     /// <summary>Every module sends its telemetry to the collector the manifests run.</summary>
     [Theory]
     [MemberData(nameof(EveryModuleInEveryDirectory))]
@@ -225,4 +216,8 @@ public sealed class When_the_manifests_are_rendered(Kustomize kustomize) : IClas
             .Select(entry => KeyValuePair.Create(
                 (entry.Key as YamlScalarNode)?.Value ?? string.Empty,
                 (entry.Value as YamlScalarNode)?.Value ?? string.Empty));
+
+    /// <summary>A password written out: `Password=` followed by anything but a `$(VAR)` the kubelet fills in.</summary>
+    [GeneratedRegex(@"Password=(?!\$\()[^;]", RegexOptions.IgnoreCase)]
+    private static partial Regex PasswordValue();
 }
