@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (what the README names and .ci/run calls): brings up RabbitMQ
-# and PostgreSQL, builds, runs every test project, and ends with one line
-# 'N passed, N failed[, N skipped]' summed over all projects.
+# and PostgreSQL, builds, runs every test project and then the fault tests (ops/chaos.sh), and
+# ends with one line 'N passed, N failed[, N skipped]' summed over all projects.
 #
 # Usage: ops/test.sh [extra dotnet test args, e.g. --filter FullyQualifiedName~Routing]
 set -euo pipefail
@@ -56,6 +56,10 @@ dotnet test "$SOLUTION" -c Release --no-build \
     --blame-hang-timeout 10m \
     "$@" || test_rc=$?
 
+# The fault tests need the servers still up: they restart them (README, "Fault tests"). A failure fails the run.
+chaos_rc=0
+bash "$REPO/ops/chaos.sh" || chaos_rc=$?
+
 # Stopped before the summary so that the summary is the last line printed.
 stop_infra
 
@@ -75,6 +79,6 @@ summary="$passed passed, $failed failed"
 if [ "$skipped" -gt 0 ]; then summary+=", $skipped skipped"; fi
 echo "$summary"
 
-if [ "$test_rc" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$total" -eq 0 ]; then
+if [ "$test_rc" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$total" -eq 0 ] || [ "$chaos_rc" -ne 0 ]; then
     exit 1
 fi

@@ -1,0 +1,187 @@
+using MassTransit;
+using Npgsql;
+using SnowOps.Contracts;
+
+namespace SnowOps.Chaos;
+
+/// <summary>One row of the table: what the bot sent, what the read model holds, and how long the path took to come back.</summary>
+public sealed record FaultOutcome(Fault Fault, int Sent, int Retries, int Published, Ledger Books, long Failed, TimeSpan? Recovery, TimeSpan? Drain)
+{
+    public bool Passed(int events) => Sent == events && Books.Lost == 0 && Books.Duplicates == 0 && Books.WrongState == 0;
+}
+
+/// <summary>
+/// The run: Dispatch and Status each in its own host process on the run's virtual host and database, the city seeded
+/// once, then for each fault the tasks put back to assigned and a completion streamed for every one of them while the
+/// fault happens, and the books read once everything is quiet.
+/// </summary>
+public sealed class ChaosRun : IAsyncDisposable
+{
+    static readonly TimeSpan Quiet = TimeSpan.FromSeconds(8);
+    static readonly TimeSpan MostAfterStream = TimeSpan.FromSeconds(120);
+
+    readonly ChaosOptions _options;
+    readonly Servers _servers;
+    readonly string _logs;
+    readonly NpgsqlDataSource _db;
+    readonly IBusControl _bus;
+    readonly ChangeWatch _changes = new();
+    readonly Guid _snowEventId = NewId.NextGuid();
+    readonly List<ModuleProcess> _modules = [];
+    IReadOnlyList<SeededTask> _tasks = [];
+
+    ChaosRun(ChaosOptions options, Servers servers, string logs)
+    {
+        (_options, _servers, _logs) = (options, servers, logs);
+        _db = NpgsqlDataSource.Create(servers.Database);
+        _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(servers.RabbitHost, (ushort)servers.RabbitPort, servers.Name, h =>
+            {
+                h.Username(servers.User);
+                h.Password(servers.Password);
+                h.PublisherConfirmation = true;
+            });
+            cfg.ReceiveEndpoint("snowops-chaos-changes", e =>
+            {
+                e.SetQuorumQueue();
+                e.Handler<TaskStateChanged>(context =>
+                {
+                    _changes.Heard(context.Message);
+                    return Task.CompletedTask;
+                });
+            });
+        });
+    }
+
+    ModuleProcess Dispatch => _modules[0];
+    ModuleProcess Status => _modules[1];
+
+    public static async Task<ChaosRun> StartAsync(ChaosOptions options, Servers servers, TextWriter log)
+    {
+        var logs = Path.Combine(options.Repo, ".infra", "chaos");
+        Directory.CreateDirectory(logs);
+        foreach (var old in Directory.GetFiles(logs, "*.log"))
+            File.Delete(old);
+        var run = new ChaosRun(options, servers, logs);
+        try
+        {
+            await run.StartAsync(log);
+            return run;
+        }
+        catch
+        {
+            await run.DisposeAsync();
+            throw;
+        }
+    }
+
+    async Task StartAsync(TextWriter log)
+    {
+        var hostDll = Path.Combine(_options.Repo, "src", "SnowOps.Host", "bin", "Release", "net10.0", "SnowOps.Host.dll");
+        if (!File.Exists(hostDll))
+            throw new FileNotFoundException($"{hostDll} is not built: dotnet build SnowOps.sln -c Release");
+        var settings = ChaosCity.Settings(_servers, Path.Combine(_logs, "data"));
+        log.WriteLine($"chaos: virtual host and database {_servers.Name}; module logs in {_logs}");
+        _modules.Add(await ModuleProcess.StartAsync("Dispatch", hostDll,
+            new Dictionary<string, string>(settings.Concat(ChaosCity.DispatchSettings(_options.Events))), Path.Combine(_logs, "dispatch.log")));
+        _modules.Add(await ModuleProcess.StartAsync("Status", hostDll, settings, Path.Combine(_logs, "status.log")));
+        await _bus.StartAsync();
+        log.WriteLine($"chaos: Dispatch and Status up; seeding {_options.Events:N0} tasks");
+        _tasks = await ChaosCity.SeedAsync(_bus, _db, _snowEventId, _options.Events, log);
+        log.WriteLine($"chaos: {_tasks.Count:N0} tasks assigned in Dispatch and in the read model");
+    }
+
+    public async Task<FaultOutcome> RunAsync(Fault fault, TextWriter log)
+    {
+        await UntilEmptyAsync(log);
+        await Ledger.ResetAsync(_db, _snowEventId);
+        var failedBefore = await _servers.PurgeFailedAsync();
+        if (failedBefore > 0)
+            log.WriteLine($"chaos: {failedBefore} failed messages of the last fault purged");
+        _changes.Reset();
+        var versions = await Ledger.VersionsAsync(_db, _snowEventId);
+
+        log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: streaming {_tasks.Count:N0} completions at {_options.Rate}/s");
+        await using var watch = new ReadModelWatch(_db, _snowEventId);
+        DateTimeOffset? faultAt = null;
+        var faultAfter = fault == Fault.None ? -1 : (int)(_tasks.Count * _options.FaultAt);
+        var sent = await new BotSide(_bus).StreamAsync(_tasks, _options.Rate, faultAfter, async () =>
+        {
+            faultAt = DateTimeOffset.UtcNow;
+            await InjectAsync(fault, log);
+            log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: back after {(DateTimeOffset.UtcNow - faultAt.Value).TotalSeconds:0.0} s");
+        });
+        log.WriteLine($"chaos: {sent.Confirmed:N0} confirmed by the broker ({sent.Retries} tries again); waiting until quiet");
+        await UntilQuietAsync(watch);
+
+        var books = await Ledger.ReadAsync(_db, _snowEventId, versions, _changes);
+        var failed = await _servers.PurgeFailedAsync();
+        var recovery = faultAt is { } at && watch.FirstHolding(Truncated(at)) is { } back ? back - at : (TimeSpan?)null;
+        var drain = watch.FirstReaching(_tasks.Count) is { } all ? all - sent.LastConfirmed : (TimeSpan?)null;
+        var outcome = new FaultOutcome(fault, sent.Confirmed, sent.Retries, _changes.Published, books, failed, recovery, drain);
+        log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: {books.Stored:N0} stored, {books.Lost} lost ({books.LostInDispatch} never completed in Dispatch, "
+            + $"{books.NotPublished} completed in Dispatch and never published), {books.Duplicates} duplicates, {books.WrongState} in a wrong state, "
+            + $"{_changes.Published:N0} completions published, {failed} messages in error queues");
+        return outcome;
+    }
+
+    async Task InjectAsync(Fault fault, TextWriter log)
+    {
+        log.WriteLine($"chaos: {ChaosOptions.Describe(fault)} now");
+        switch (fault)
+        {
+            case Fault.KillDispatch or Fault.KillStatus:
+                var module = fault == Fault.KillDispatch ? Dispatch : Status;
+                await module.KillAsync();
+                await module.StartAsync();
+                break;
+            case Fault.RestartRabbitMq:
+                await _servers.RestartAsync("rabbitmq", Path.Combine(_logs, "infra-restart.log"));
+                break;
+            case Fault.RestartPostgres:
+                await _servers.RestartAsync("postgres", Path.Combine(_logs, "infra-restart.log"));
+                break;
+        }
+    }
+
+    /// <summary>Until both counts reach every task, or neither has moved for a while with nothing left in the queues.</summary>
+    async Task UntilQuietAsync(ReadModelWatch watch)
+    {
+        var deadline = DateTimeOffset.UtcNow + MostAfterStream;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            if (watch.Last is { } last && last.Dispatch == _tasks.Count && last.ReadModel == _tasks.Count && await _servers.QueuedAsync() is 0)
+                return;
+            // The broker's figures are sampled every few seconds: with nothing moved for longer than that, a zero is real.
+            if (watch.QuietFor(Quiet) && await _servers.QueuedAsync() is 0)
+                return;
+        }
+    }
+
+    /// <summary>Nothing of the last fault may still be on its way when the tasks are put back.</summary>
+    async Task UntilEmptyAsync(TextWriter log)
+    {
+        var deadline = DateTimeOffset.UtcNow + MostAfterStream;
+        for (var waited = false; await _servers.QueuedAsync() is not 0; waited = true)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+                throw new TimeoutException($"the queues of the last fault were not empty within {MostAfterStream.TotalSeconds} s");
+            if (!waited)
+                log.WriteLine("chaos: waiting for the queues of the last fault to empty");
+            await Task.Delay(1000);
+        }
+    }
+
+    /// <summary>Completion times are kept to the millisecond.</summary>
+    static DateTimeOffset Truncated(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMillisecond));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bus.StopAsync();
+        foreach (var module in _modules)
+            await module.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}
