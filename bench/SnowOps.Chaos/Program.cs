@@ -14,12 +14,20 @@ await using var servers = Servers.FromEnvironment(options.Repo);
 if (servers is null)
     return 2;
 
-await servers.CreateAsync();
 var rows = new List<FaultOutcome>();
-await using (var run = await ChaosRun.StartAsync(options, servers, Console.Error))
+try
 {
+    await servers.CreateAsync();
+    await using var run = await ChaosRun.StartAsync(options, servers, Console.Error);
     foreach (var fault in options.Faults)
         rows.Add(await run.RunAsync(fault, Console.Error));
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or HttpRequestException or Npgsql.NpgsqlException)
+{
+    // What was measured before still goes out; the run fails either way.
+    Console.Error.WriteLine($"chaos: the run stopped: {e}");
+    Console.Write(ChaosTable.Render(rows, options.Events));
+    return 1;
 }
 Console.Write(ChaosTable.Render(rows, options.Events));
 return rows.All(r => r.Passed(options.Events)) ? 0 : 1;
