@@ -34,9 +34,9 @@ public sealed class BotSide(IBus bus)
         {
             if (i == faultAfter)
                 faulting = Task.Run(fault);
-            var due = TimeSpan.FromSeconds((double)i / rate);
-            if (due > clock.Elapsed)
-                await Task.Delay(due - clock.Elapsed);
+            var wait = TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait);
             await slots.WaitAsync();
             var task = tasks[i];
             sends.Add(Task.Run(async () =>
