@@ -104,20 +104,22 @@ public sealed class ChaosRun : IAsyncDisposable
 
         log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: streaming {_tasks.Count:N0} completions at {_options.Rate}/s");
         await using var watch = new ReadModelWatch(_db, _snowEventId);
-        DateTimeOffset? faultAt = null;
+        DateTimeOffset? faultAt = null, backAt = null;
         var faultAfter = fault == Fault.None ? -1 : (int)(_tasks.Count * _options.FaultAt);
         var sent = await new BotSide(_bus).StreamAsync(_tasks, _options.Rate, faultAfter, async () =>
         {
             faultAt = DateTimeOffset.UtcNow;
             await InjectAsync(fault, log);
-            log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: back after {(DateTimeOffset.UtcNow - faultAt.Value).TotalSeconds:0.0} s");
+            backAt = DateTimeOffset.UtcNow;
+            log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: back after {(backAt - faultAt).Value.TotalSeconds:0.0} s");
         });
         log.WriteLine($"chaos: {sent.Confirmed:N0} confirmed by the broker ({sent.Retries} tries again); waiting until quiet");
         await UntilQuietAsync(watch);
 
         var books = await Ledger.ReadAsync(_db, _snowEventId, versions, _changes);
         var failed = await _servers.PurgeFailedAsync();
-        var recovery = faultAt is { } at && watch.FirstHolding(Truncated(at)) is { } back ? back - at : (TimeSpan?)null;
+        // From the fault's start until work the bot sent once everything was up again has reached the read model.
+        var recovery = (faultAt, backAt) is ({ } at, { } up) && watch.FirstHolding(Truncated(up)) is { } caughtUp ? caughtUp - at : (TimeSpan?)null;
         var drain = watch.FirstReaching(_tasks.Count) is { } all ? all - sent.LastConfirmed : (TimeSpan?)null;
         var outcome = new FaultOutcome(fault, sent.Confirmed, sent.Retries, _changes.Published, books, failed, recovery, drain);
         log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: {books.Stored:N0} stored, {books.Lost} lost ({books.LostInDispatch} never completed in Dispatch, "

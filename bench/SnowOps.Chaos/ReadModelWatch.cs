@@ -32,7 +32,7 @@ public sealed class ReadModelWatch : IAsyncDisposable
         }
     }
 
-    /// <summary>When the read model first held an event the bot made at or after <paramref name="since"/>.</summary>
+    /// <summary>When the read model first held a completion the bot made at or after <paramref name="since"/>.</summary>
     public DateTimeOffset? FirstHolding(DateTimeOffset since)
     {
         lock (_samples)
