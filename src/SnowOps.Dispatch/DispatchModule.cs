@@ -56,7 +56,8 @@ public static class DispatchModule
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
         bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(1)));
+            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(1)))
+            .Endpoint(e => e.PrefetchCount = CompletionReports.Prefetch);
         bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }

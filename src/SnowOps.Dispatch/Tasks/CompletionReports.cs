@@ -19,6 +19,9 @@ public sealed class CompletionReports(DispatchDbContext db, CrewReports reports)
 
     public static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>Completions the broker hands over ahead: a batch only fills from these, and the next one fills while one is saved.</summary>
+    public const int Prefetch = 2 * Size;
+
     public async Task Consume(ConsumeContext<Batch<TaskCompleted>> context)
     {
         var fresh = context.Message.Where(OutboxSession.IsNew).Select(c => c.Message).OrderBy(m => m.Completed).ToList();

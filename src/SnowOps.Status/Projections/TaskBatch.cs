@@ -19,6 +19,12 @@ static class TaskBatch
 
     public static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// Messages the broker hands the endpoint ahead: a batch can only fill from what has been handed over (RabbitMQ's
+    /// default here would be 4, a batch of 4), and the next batch fills while one is saved.
+    /// </summary>
+    public const int Prefetch = 2 * Size;
+
     public static async Task ProjectAsync<T>(StatusDbContext db, IStatusFeed feed, ConsumeContext<Batch<T>> context, Func<T, Guid> taskOf,
         Func<TaskRow, T, bool> apply, Func<T, DateTimeOffset> timeOf)
         where T : class
