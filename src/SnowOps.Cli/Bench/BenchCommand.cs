@@ -56,7 +56,7 @@ public static class BenchCommand
             PrintLatency(parse.GetValue(mode)!, parse.GetValue(rate), result);
             return result.Arrived == result.Sent ? 0 : 1;
         });
-        return new Command("bench", "Benchmarks, printed as tables.") { alerts, StormCommand.Create(), CrewsCommand.Create(), HeatingCommand.Create() };
+        return new Command("bench", "Benchmarks, printed as tables.") { alerts, StormCommand.Create(), CrewsCommand.Create(), HeatingCommand.Create(), CompletionsCommand.Create() };
     }
 
     static void PrintParse(int distinct, IReadOnlyList<ParseBench.Result> results)

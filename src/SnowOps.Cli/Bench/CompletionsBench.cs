@@ -1,0 +1,38 @@
+namespace SnowOps.Cli.Bench;
+
+/// <summary>
+/// Completion events end to end beside the two ceilings under them, all on the same broker in one run: bare
+/// RabbitMQ.Client and MassTransit alone first (in a virtual host of their own), then one end-to-end run per instance
+/// count (each in a fresh virtual host and database).
+/// </summary>
+public static class CompletionsBench
+{
+    /// <summary>What to run: events per end-to-end run, warm-up, messages per ceiling, unconfirmed publishes at once, instance counts, the host.</summary>
+    public sealed record Plan(int Tasks, int Warmup, int CeilingMessages, int Window, int[] Instances, FileInfo Host);
+
+    public sealed record Result(Plan Plan, Throughput Raw, Throughput MassTransit, IReadOnlyList<CompletionsRound.Outcome> Rounds)
+    {
+        public bool Complete => Raw.Complete && MassTransit.Complete && Rounds.Count == Plan.Instances.Length && Rounds.All(r => r.Complete);
+    }
+
+    public static async Task<Result> RunAsync(Plan plan, RabbitEndpoint broker, string postgres, TextWriter log, CancellationToken cancellationToken)
+    {
+        Throughput raw, massTransit;
+        await using (var target = await StormTarget.DistributedAsync(broker, postgres, cancellationToken))
+        {
+            log.WriteLine(Throughput.Invariant($"ceiling: bare RabbitMQ.Client, {plan.CeilingMessages:N0} messages"));
+            raw = await RawRabbitCeiling.RunAsync(broker, target.Settings["SnowOps:RabbitMq:VirtualHost"]!, plan.CeilingMessages, plan.Window, cancellationToken);
+            log.WriteLine(Throughput.Invariant($"ceiling: {raw.PerSecond:N0} msgs/s; MassTransit alone, {plan.CeilingMessages:N0} messages"));
+            massTransit = await MassTransitCeiling.RunAsync(target.Settings, plan.CeilingMessages, plan.Window, cancellationToken);
+            log.WriteLine(Throughput.Invariant($"ceiling: {massTransit.PerSecond:N0} msgs/s"));
+        }
+        var rounds = new List<CompletionsRound.Outcome>();
+        foreach (var instances in plan.Instances)
+        {
+            var round = await CompletionsRound.RunAsync(plan, broker, postgres, instances, log, cancellationToken);
+            log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {round.Path.PerSecond:N0} events/s, p99 {round.Path.P99:N0} ms"));
+            rounds.Add(round);
+        }
+        return new Result(plan, raw, massTransit, rounds);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using MassTransit;
+using Npgsql;
+using SnowOps.Contracts;
+
+namespace SnowOps.Cli.Bench;
+
+/// <summary>
+/// One end-to-end run with a given number of instances: a fresh virtual host and database; Dispatch and Status each
+/// started that many times as real host processes (competing consumers on the same queues); assigned tasks seeded;
+/// the bot's TaskCompleted published for each (through MassTransit with publisher confirms, persistent, as CrewBot
+/// publishes), warm-up first; timed until the read model in PostgreSQL shows every task completed, then checked for
+/// anything done twice.
+/// </summary>
+public static class CompletionsRound
+{
+    static readonly TimeSpan Stall = TimeSpan.FromSeconds(60);
+
+    public sealed record Outcome(int Instances, Throughput Path, CompletionLedger.Verification Verification, QueueConsumers Consumers)
+    {
+        public bool Complete => Path.Complete && Verification.ExactlyOnce;
+    }
+
+    public static async Task<Outcome> RunAsync(CompletionsBench.Plan plan, RabbitEndpoint broker, string postgres, int instances, TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        await using var target = await StormTarget.DistributedAsync(broker, postgres, cancellationToken);
+        var settings = new Dictionary<string, string?>(target.Settings)
+        {
+            // Seeded tasks belong to no stored snow event, so the clock would resend them after the standing answer window.
+            ["SnowOps:Dispatch:StandingAcceptWithinMinutes"] = "600",
+        };
+        var database = settings["ConnectionStrings:Postgres"]!;
+        await using var processes = new ModuleProcesses();
+        log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): starting Dispatch and Status"));
+        // The first of each migrates the database; the others start together once it is.
+        await processes.StartAsync(plan.Host, ["Dispatch"], settings, cancellationToken);
+        await processes.StartAsync(plan.Host, ["Status"], settings, cancellationToken);
+        await processes.StartAsync(plan.Host, [.. Enumerable.Repeat(new[] { "Dispatch", "Status" }, instances - 1).SelectMany(m => m)], settings, cancellationToken);
+
+        var snowEventId = NewId.NextGuid();
+        var tasks = await CompletionSeed.SeedAsync(database, snowEventId, plan.Warmup + plan.Tasks, cancellationToken);
+        await CompletionLedger.CreateAsync(database, cancellationToken);
+        var consumers = await QueueConsumers.ReadAsync(broker, settings["SnowOps:RabbitMq:VirtualHost"]!, instances, cancellationToken);
+
+        await using var bot = await BenchBus.StartAsync(settings, _ => { }, _ => { }, cancellationToken);
+        await using var watch = new NpgsqlConnection(database);
+        await watch.OpenAsync(cancellationToken);
+        log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Warmup:N0} warm-up completions"));
+        await PublishAsync(bot.Bus, tasks[..plan.Warmup], plan.Window, cancellationToken);
+        await WaitForAsync(watch, plan.Warmup, cancellationToken);
+
+        log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Tasks:N0} completions"));
+        var load = Throughput.LoadNow();
+        var measured = tasks[plan.Warmup..];
+        var published = await PublishAsync(bot.Bus, measured, plan.Window, cancellationToken);
+        var arrived = await WaitForAsync(watch, plan.Warmup + plan.Tasks, cancellationToken);
+        log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {arrived - plan.Warmup:N0} completed in the read model; checking"));
+
+        var completed = await CompletionLedger.CompletedAsync(database, cancellationToken);
+        var start = published.Values.Min();
+        var last = start;
+        var latencies = new List<double>(measured.Count);
+        foreach (var (task, at) in published)
+        {
+            if (!completed.TryGetValue(task, out var done))
+                continue;
+            latencies.Add((done - at).TotalMilliseconds);
+            last = done > last ? done : last;
+        }
+        var path = Throughput.Of(Throughput.Invariant($"end to end, {instances} × Dispatch + {instances} × Status"), measured.Count, latencies, last - start, load);
+        var verification = await CompletionLedger.VerifyAsync(database, tasks.Count, cancellationToken);
+        return new Outcome(instances, path, verification, consumers);
+    }
+
+    /// <summary>Publishes each task's completion as the bot does; returns when each was published (UTC, the database's clock's terms).</summary>
+    static async Task<Dictionary<Guid, DateTime>> PublishAsync(IBus bus, List<SeededTask> tasks, int window, CancellationToken cancellationToken)
+    {
+        var at = new DateTime[tasks.Count];
+        await Throughput.PipelineAsync(tasks.Count, window, i =>
+        {
+            var now = DateTime.UtcNow;
+            at[i] = now;
+            return bus.Publish(new TaskCompleted(tasks[i].TaskId, tasks[i].CrewId, new DateTimeOffset(now), "done"), cancellationToken);
+        }, cancellationToken);
+        return tasks.Select((t, i) => (t.TaskId, at[i])).ToDictionary();
+    }
+
+    /// <summary>Polls the ledger until <paramref name="expected"/> rows have turned Completed, or nothing moved for a minute.</summary>
+    static async Task<int> WaitForAsync(NpgsqlConnection watch, int expected, CancellationToken cancellationToken)
+    {
+        var (count, since) = (0, Stopwatch.GetTimestamp());
+        while (count < expected)
+        {
+            await Task.Delay(200, cancellationToken);
+            var now = await CompletionLedger.CountAsync(watch, cancellationToken);
+            if (now != count)
+                (count, since) = (now, Stopwatch.GetTimestamp());
+            else if (Stopwatch.GetElapsedTime(since) > Stall)
+                break;
+        }
+        return count;
+    }
+}
