@@ -10,6 +10,8 @@ public class When_completions_are_benchmarked
     [InlineData("--warmup", "0")]
     [InlineData("--ceiling-messages", "-5")]
     [InlineData("--window", "0")]
+    [InlineData("--rate", "-1")]
+    [InlineData("--rate", "fast")]
     [InlineData("--instances", "1,0,4")]
     [InlineData("--instances", "two")]
     [InlineData("--instances", "17")]
@@ -61,15 +63,16 @@ public class When_completions_are_benchmarked
     {
         var plan = new CompletionsBench.Plan(10_000, 500, 50_000, 1_000, [1, 2], new FileInfo("SnowOps.Host.dll"));
         var raw = new Throughput("bare RabbitMQ.Client", 50_000, 50_000, TimeSpan.FromSeconds(5), 20, 60, "0.5 0.5 0.5");
-        var massTransit = new Throughput("MassTransit alone, no database", 50_000, 50_000, TimeSpan.FromSeconds(10), 40, 90, "0.5 0.5 0.5");
+        var massTransit = new Throughput("MassTransit alone, prefetch 4", 50_000, 50_000, TimeSpan.FromSeconds(20), 900, 1_800, "0.5 0.5 0.5");
+        var tuned = new Throughput("MassTransit alone, prefetch 1,000", 50_000, 50_000, TimeSpan.FromSeconds(10), 40, 90, "0.5 0.5 0.5");
         var once = new CompletionLedger.Verification(10_500, 10_500, 10_500, 10_500, 10_500, 0);
         var twice = once with { LedgerTwice = 3 };
         CompletionsRound.Outcome[] rounds =
         [
-            new(1, new Throughput("end to end, 1 × Dispatch + 1 × Status", 10_000, 10_000, TimeSpan.FromSeconds(10), 4_000, 9_000, "1 1 1"), once, new QueueConsumers(1, 1)),
-            new(2, new Throughput("end to end, 2 × Dispatch + 2 × Status", 10_000, 10_000, TimeSpan.FromSeconds(4), 1_500, 3_500, "2 1 1"), twice, new QueueConsumers(2, 2)),
+            new(1, new Throughput("end to end, 1 × Dispatch + 1 × Status", 10_000, 10_000, TimeSpan.FromSeconds(10), 4_000, 9_000, "1 1 1"), once, new QueuePair(1, 1), new QueuePair(9_000, 10)),
+            new(2, new Throughput("end to end, 2 × Dispatch + 2 × Status", 10_000, 10_000, TimeSpan.FromSeconds(4), 1_500, 3_500, "2 1 1"), twice, new QueuePair(2, 2), new QueuePair(4_000, 20)),
         ];
-        var result = new CompletionsBench.Result(plan, raw, massTransit, rounds);
+        var result = new CompletionsBench.Result(plan, raw, massTransit, tuned, rounds);
         using var output = new StringWriter();
 
         CompletionsReport.Write(output, result);
@@ -77,10 +80,12 @@ public class When_completions_are_benchmarked
         var text = output.ToString();
         Assert.Contains(CompletionsReport.Header, text);
         Assert.Contains("| bare RabbitMQ.Client | 10,000 | 20 | 60 | 100 % | 200 % |", text);
-        Assert.Contains("| MassTransit alone, no database | 5,000 | 40 | 90 | 50 % | 100 % |", text);
+        // The ratios to MassTransit are taken against its faster row.
+        Assert.Contains("| MassTransit alone, prefetch 4 | 2,500 | 900 | 1,800 | 25 % | 50 % |", text);
+        Assert.Contains("| MassTransit alone, prefetch 1,000 | 5,000 | 40 | 90 | 50 % | 100 % |", text);
         Assert.Contains("| end to end, 1 × Dispatch + 1 × Status | 1,000 | 4,000 | 9,000 | 10 % | 20 % |", text);
         Assert.Contains("Best here: 2,500 events/s with 2 instance(s) of each (50 % of the target): not met.", text);
-        Assert.Contains("| 2 | 2 / 2 | 2,500 | 2.50 |", text);
+        Assert.Contains("| 2 | 2 / 2 | 2,500 | 2.50 | 1,500 | 3,500 | 4,000 / 20 |", text);
         // A task whose row turned Completed twice is not counted as completed once.
         Assert.Contains("| 10,497 of 10,500 |", text);
         Assert.False(result.Complete);

@@ -5,7 +5,7 @@ using SnowOps.Cli.Routing;
 namespace SnowOps.Cli.Bench;
 
 /// <summary>
-/// <c>snowops bench completions [--tasks 10000] [--ceiling-messages 50000] [--instances 1,2,4] [--rabbitmq URI] [--postgres CONNSTRING]</c>:
+/// <c>snowops bench completions [--tasks 5000] [--rate 0] [--ceiling-messages 50000] [--instances 1,2,4] [--rabbitmq URI] [--postgres CONNSTRING]</c>:
 /// crews' completion reports per second from the bot's publish to the Status read model in PostgreSQL, with real Dispatch
 /// and Status host processes (1, 2 and 4 of each), beside bare RabbitMQ.Client and MassTransit alone on the same broker.
 /// Exit codes: 0 every run complete and nothing processed twice, 1 a run stalled or something was processed twice,
@@ -15,10 +15,17 @@ public static class CompletionsCommand
 {
     public static Command Create()
     {
-        var tasks = Count("--tasks", "Completion events per end-to-end run (each run seeds as many assigned tasks).", 10_000, 1_000_000);
+        var tasks = Count("--tasks", "Completion events per end-to-end run (each run seeds as many assigned tasks).", 5_000, 1_000_000);
         var warmup = Count("--warmup", "Completions sent first in every end-to-end run and left out of its figures.", 500, 100_000);
         var ceiling = Count("--ceiling-messages", "Messages for each ceiling (bare RabbitMQ.Client, MassTransit alone).", 50_000, 5_000_000);
         var window = Count("--window", "Publishes awaiting the broker's confirm at once, on every path.", 1_000, 100_000);
+        var rate = new Option<double>("--rate")
+        {
+            Description = "End-to-end completions published per second; 0 (the default) publishes them as fast as the broker confirms them, which measures the most the path takes.",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result => RouteCommand.Parse<double>(result, "--rate", "a number of events per second from 0 to 1,000,000",
+                text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1_000_000 ? value : null),
+        };
         var instances = new Option<int[]>("--instances")
         {
             Description = "Instances of Dispatch and of Status in each end-to-end run, comma-separated.",
@@ -52,7 +59,7 @@ public static class CompletionsCommand
         var command = new Command("completions",
             "Crews' completions per second end to end (bot → RabbitMQ → Dispatch → Status read model in PostgreSQL) with 1, 2 and 4 instances, beside bare RabbitMQ.Client and MassTransit alone.")
         {
-            tasks, warmup, ceiling, window, instances, host, rabbit, management, postgres,
+            tasks, warmup, ceiling, window, rate, instances, host, rabbit, management, postgres,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -66,7 +73,7 @@ public static class CompletionsCommand
                 return SnowOpsCli.BadInput;
             }
             var plan = new CompletionsBench.Plan(parse.GetValue(tasks), parse.GetValue(warmup), parse.GetValue(ceiling), parse.GetValue(window),
-                parse.GetValue(instances)!.Distinct().ToArray(), hostDll);
+                parse.GetValue(instances)!.Distinct().ToArray(), hostDll, parse.GetValue(rate));
             CompletionsBench.Result result;
             try
             {

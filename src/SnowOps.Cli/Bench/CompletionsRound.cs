@@ -16,7 +16,8 @@ public static class CompletionsRound
 {
     static readonly TimeSpan Stall = TimeSpan.FromSeconds(60);
 
-    public sealed record Outcome(int Instances, Throughput Path, CompletionLedger.Verification Verification, QueueConsumers Consumers)
+    /// <param name="Backlog">The most messages seen waiting in each queue while the run was measured.</param>
+    public sealed record Outcome(int Instances, Throughput Path, CompletionLedger.Verification Verification, QueuePair Consumers, QueuePair Backlog)
     {
         public bool Complete => Path.Complete && Verification.ExactlyOnce;
     }
@@ -41,20 +42,24 @@ public static class CompletionsRound
         var snowEventId = NewId.NextGuid();
         var tasks = await CompletionSeed.SeedAsync(database, snowEventId, plan.Warmup + plan.Tasks, cancellationToken);
         await CompletionLedger.CreateAsync(database, cancellationToken);
-        var consumers = await QueueConsumers.ReadAsync(broker, settings["SnowOps:RabbitMq:VirtualHost"]!, instances, cancellationToken);
+        using var queues = new BrokerQueues(broker, settings["SnowOps:RabbitMq:VirtualHost"]!);
+        var consumers = await queues.ConsumersAsync(instances, cancellationToken);
 
         await using var bot = await BenchBus.StartAsync(settings, _ => { }, _ => { }, cancellationToken);
         await using var watch = new NpgsqlConnection(database);
         await watch.OpenAsync(cancellationToken);
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Warmup:N0} warm-up completions"));
-        await PublishAsync(bot.Bus, tasks[..plan.Warmup], plan.Window, cancellationToken);
+        await PublishAsync(bot.Bus, tasks[..plan.Warmup], plan.Window, plan.Rate, cancellationToken);
         await WaitForAsync(watch, plan.Warmup, cancellationToken);
 
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Tasks:N0} completions"));
         var load = Throughput.LoadNow();
         var measured = tasks[plan.Warmup..];
-        var published = await PublishAsync(bot.Bus, measured, plan.Window, cancellationToken);
+        using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var backlog = SampleBacklogAsync(queues, sampling.Token);
+        var published = await PublishAsync(bot.Bus, measured, plan.Window, plan.Rate, cancellationToken);
         var arrived = await WaitForAsync(watch, plan.Warmup + plan.Tasks, cancellationToken);
+        await sampling.CancelAsync();
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {arrived - plan.Warmup:N0} completed in the read model; checking"));
 
         var completed = await CompletionLedger.CompletedAsync(database, cancellationToken);
@@ -70,20 +75,38 @@ public static class CompletionsRound
         }
         var path = Throughput.Of(Throughput.Invariant($"end to end, {instances} × Dispatch + {instances} × Status"), measured.Count, latencies, last - start, load);
         var verification = await CompletionLedger.VerifyAsync(database, tasks.Count, cancellationToken);
-        return new Outcome(instances, path, verification, consumers);
+        return new Outcome(instances, path, verification, consumers, await backlog);
     }
 
     /// <summary>Publishes each task's completion as the bot does; returns when each was published (UTC, the database's clock's terms).</summary>
-    static async Task<Dictionary<Guid, DateTime>> PublishAsync(IBus bus, List<SeededTask> tasks, int window, CancellationToken cancellationToken)
+    static async Task<Dictionary<Guid, DateTime>> PublishAsync(IBus bus, List<SeededTask> tasks, int window, double rate, CancellationToken cancellationToken)
     {
         var at = new DateTime[tasks.Count];
-        await Throughput.PipelineAsync(tasks.Count, window, i =>
+        await Throughput.PipelineAsync(tasks.Count, window, rate, i =>
         {
             var now = DateTime.UtcNow;
             at[i] = now;
             return bus.Publish(new TaskCompleted(tasks[i].TaskId, tasks[i].CrewId, new DateTimeOffset(now), "done"), cancellationToken);
         }, cancellationToken);
         return tasks.Select((t, i) => (t.TaskId, at[i])).ToDictionary();
+    }
+
+    /// <summary>The largest backlog seen on each queue, sampled every second until cancelled.</summary>
+    static async Task<QueuePair> SampleBacklogAsync(BrokerQueues queues, CancellationToken cancellationToken)
+    {
+        var most = new QueuePair(0, 0);
+        try
+        {
+            while (true)
+            {
+                most = most.Max(await queues.BacklogAsync(cancellationToken));
+                await Task.Delay(1000, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return most;
+        }
     }
 
     /// <summary>Polls the ledger until <paramref name="expected"/> rows have turned Completed, or nothing moved for a minute.</summary>

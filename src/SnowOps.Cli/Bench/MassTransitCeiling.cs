@@ -42,18 +42,28 @@ public sealed class PingSink(PingArrivals arrivals) : IConsumer<CompletionPing>
 /// <summary>
 /// The bus's ceiling with no database: messages published through MassTransit exactly as SnowOps configures it (publisher
 /// confirms, persistent messages, a quorum queue, the same retry and outbox filters), to a consumer that does nothing.
+/// With no prefetch given, the endpoint takes MassTransit's default, as SnowOps' own endpoints do: twice the processor
+/// count, at most 16 (4 on 2 cores), which is also how many messages it handles at once.
 /// </summary>
 public static class MassTransitCeiling
 {
-    public static async Task<Throughput> RunAsync(IReadOnlyDictionary<string, string?> settings, int messages, int window, CancellationToken cancellationToken)
+    /// <summary>MassTransit's default prefetch for a RabbitMQ receive endpoint.</summary>
+    public static int DefaultPrefetch => Math.Min(Environment.ProcessorCount * 2, 16);
+
+    public static async Task<Throughput> RunAsync(IReadOnlyDictionary<string, string?> settings, int messages, int window, int? prefetch,
+        CancellationToken cancellationToken)
     {
         var arrivals = new PingArrivals();
-        await using var bus = await BenchBus.StartAsync(settings, s => s.AddSingleton(arrivals), b => b.AddConsumer<PingSink>(), cancellationToken);
+        await using var bus = await BenchBus.StartAsync(settings, s => s.AddSingleton(arrivals),
+            b => b.AddConsumer<PingSink>().Endpoint(e => e.PrefetchCount = prefetch), cancellationToken);
 
         // A first pass, unmeasured, warms up the bus and the queue.
         await PassAsync(bus.Bus, arrivals, Math.Min(messages, 2_000), window, cancellationToken);
         var (latencies, took) = await PassAsync(bus.Bus, arrivals, messages, window, cancellationToken);
-        return Throughput.Of("MassTransit alone, no database", messages, latencies, took, Throughput.LoadNow());
+        var name = prefetch is { } given
+            ? Throughput.Invariant($"MassTransit alone, no database, prefetch {given:N0}")
+            : Throughput.Invariant($"MassTransit alone, no database, SnowOps' endpoint settings (prefetch {DefaultPrefetch})");
+        return Throughput.Of(name, messages, latencies, took, Throughput.LoadNow());
     }
 
     static async Task<(List<double>, TimeSpan)> PassAsync(IBus bus, PingArrivals arrivals, int messages, int window, CancellationToken cancellationToken)
@@ -61,7 +71,7 @@ public static class MassTransitCeiling
         arrivals.Expect(messages);
         var published = new long[messages];
         var start = Stopwatch.GetTimestamp();
-        await Throughput.PipelineAsync(messages, window, i =>
+        await Throughput.PipelineAsync(messages, window, rate: 0, i =>
         {
             published[i] = Stopwatch.GetTimestamp();
             return bus.Publish(new CompletionPing(i), cancellationToken);

@@ -37,14 +37,17 @@ public sealed record Throughput(string Path, int Messages, int Arrived, TimeSpan
 
     /// <summary>
     /// Publishes messages 0 … count-1 with at most <paramref name="window"/> awaiting the broker's confirm at once, as a
-    /// client that pipelines its confirms does.
+    /// client that pipelines its confirms does; at most <paramref name="rate"/> a second when it is above 0.
     /// </summary>
-    public static async Task PipelineAsync(int count, int window, Func<int, Task> publish, CancellationToken cancellationToken)
+    public static async Task PipelineAsync(int count, int window, double rate, Func<int, Task> publish, CancellationToken cancellationToken)
     {
         using var inFlight = new SemaphoreSlim(window);
         var sent = new Task[count];
+        var pace = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
+            if (rate > 0 && TimeSpan.FromSeconds(i / rate) - pace.Elapsed is { Ticks: > 0 } wait)
+                await Task.Delay(wait, cancellationToken);
             await inFlight.WaitAsync(cancellationToken);
             sent[i] = PublishAsync(i);
         }
