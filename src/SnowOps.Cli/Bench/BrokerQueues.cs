@@ -4,16 +4,18 @@ using System.Text.Json;
 
 namespace SnowOps.Cli.Bench;
 
-/// <summary>A figure for Dispatch's crew-report queue and one for Status's task projection queue.</summary>
-public sealed record QueuePair(int CrewReports, int TaskProjection)
+/// <summary>A figure for the queues TaskCompleted reaches (Dispatch's) and one for those TaskStateChanged reaches (Status's).</summary>
+public sealed record QueuePair(int Completions, int StateChanges)
 {
-    public QueuePair Max(QueuePair other) => new(Math.Max(CrewReports, other.CrewReports), Math.Max(TaskProjection, other.TaskProjection));
+    public QueuePair Max(QueuePair other) => new(Math.Max(Completions, other.Completions), Math.Max(StateChanges, other.StateChanges));
 }
 
 /// <summary>
-/// The run's two queues of the completion path as the broker's management API sees them: how many consumers take from
-/// each (with k instances of each module, k on each, competing for the same queue), and how many messages wait in each
-/// (the larger backlog shows which module holds the path back). The API refreshes its figures every few seconds.
+/// The queues of the completion path as the broker's management API sees them: those bound to TaskCompleted's exchange
+/// (Dispatch's consumer of completions, whichever it is) and those bound to TaskStateChanged's (Status's projection); how
+/// many consumers take from them (with k instances of each module, k on each, competing for the same queue), and how many
+/// messages wait in them (the larger backlog shows which module holds the path back). MassTransit binds a message type's
+/// exchange to an exchange named as each consuming endpoint's queue. The API refreshes its figures every few seconds.
 /// </summary>
 public sealed class BrokerQueues(RabbitEndpoint broker, string virtualHost) : IDisposable
 {
@@ -27,7 +29,7 @@ public sealed class BrokerQueues(RabbitEndpoint broker, string virtualHost) : ID
         while (DateTime.UtcNow < deadline)
         {
             seen = await ReadAsync("consumers", cancellationToken);
-            if (seen.CrewReports >= expected && seen.TaskProjection >= expected)
+            if (seen.Completions >= expected && seen.StateChanges >= expected)
                 return seen;
             await Task.Delay(1000, cancellationToken);
         }
@@ -39,14 +41,26 @@ public sealed class BrokerQueues(RabbitEndpoint broker, string virtualHost) : ID
 
     async Task<QueuePair> ReadAsync(string column, CancellationToken cancellationToken)
     {
-        var queues = JsonDocument.Parse(await _management.GetStringAsync(
-            $"/api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,{column}", cancellationToken)).RootElement;
-        return new QueuePair(Sum(queues, "crew-reports", column), Sum(queues, "task-projection", column));
+        var vhost = Uri.EscapeDataString(virtualHost);
+        var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{vhost}?columns=name,{column}", cancellationToken)).RootElement;
+        var completions = await BoundAsync("SnowOps.Contracts:TaskCompleted", cancellationToken);
+        var stateChanges = await BoundAsync("SnowOps.Contracts:TaskStateChanged", cancellationToken);
+        return new QueuePair(Sum(queues, completions, column), Sum(queues, stateChanges, column));
     }
 
-    static int Sum(JsonElement queues, string endsWith, string column) =>
+    async Task<HashSet<string>> BoundAsync(string exchange, CancellationToken cancellationToken)
+    {
+        using var response = await _management.GetAsync(
+            $"/api/exchanges/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(exchange)}/bindings/source", cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            return [];
+        var bindings = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement;
+        return bindings.EnumerateArray().Select(b => b.GetProperty("destination").GetString()!).ToHashSet();
+    }
+
+    static int Sum(JsonElement queues, HashSet<string> names, string column) =>
         queues.EnumerateArray()
-            .Where(q => q.GetProperty("name").GetString()!.EndsWith(endsWith, StringComparison.Ordinal))
+            .Where(q => names.Contains(q.GetProperty("name").GetString()!))
             .Sum(q => q.TryGetProperty(column, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 0);
 
     static HttpClient Client(RabbitEndpoint broker)

@@ -8,7 +8,7 @@ public static class CompletionsReport
 
     public const string Header = "| path | events/s | p50 ms | p99 ms | ratio to raw | ratio to MassTransit | load (1/5/15 min) |";
     public const string ScaleHeader =
-        "| instances of Dispatch and of Status | consumers on crew-reports / task-projection | events/s | × 1 instance | p50 ms | p99 ms | most waiting in crew-reports / task-projection | completed in Dispatch, version +1 once | completed in the read model, once | load (1/5/15 min) |";
+        "| instances of Dispatch and of Status | consumers on the TaskCompleted / TaskStateChanged queues | events/s | × 1 instance | p50 ms | p99 ms | most waiting in them | completed in Dispatch, version +1 once | completed in the read model, once | load (1/5/15 min) |";
 
     public static void Write(TextWriter output, CompletionsBench.Result result)
     {
@@ -49,7 +49,7 @@ public static class CompletionsReport
             var v = r.Verification;
             var times = single is { } one ? Throughput.Invariant($"{r.Path.PerSecond / Math.Max(one, 1e-6):N2}") : "–";
             output.WriteLine(Throughput.Invariant(
-                $"| {r.Instances} | {r.Consumers.CrewReports} / {r.Consumers.TaskProjection} | {r.Path.PerSecond:N0} | {times} | {Ms(r.Path.P50)} | {Ms(r.Path.P99)} | {r.Backlog.CrewReports:N0} / {r.Backlog.TaskProjection:N0} | {v.DispatchOnce:N0} of {v.Tasks:N0} | {v.LedgerRows - v.LedgerTwice:N0} of {v.Tasks:N0} | {r.Path.Load} |"));
+                $"| {r.Instances} | {r.Consumers.Completions} / {r.Consumers.StateChanges} | {r.Path.PerSecond:N0} | {times} | {Ms(r.Path.P50)} | {Ms(r.Path.P99)} | {r.Backlog.Completions:N0} / {r.Backlog.StateChanges:N0} | {v.DispatchOnce:N0} of {v.Tasks:N0} | {v.LedgerRows - v.LedgerTwice:N0} of {v.Tasks:N0} | {r.Path.Load} |"));
         }
         output.WriteLine();
     }
