@@ -42,14 +42,11 @@ public sealed class PingSink(PingArrivals arrivals) : IConsumer<CompletionPing>
 /// <summary>
 /// The bus's ceiling with no database: messages published through MassTransit exactly as SnowOps configures it (publisher
 /// confirms, persistent messages, a quorum queue, the same retry and outbox filters), to a consumer that does nothing.
-/// With no prefetch given, the endpoint takes MassTransit's default, as SnowOps' own endpoints do: twice the processor
-/// count, at most 16 (4 on 2 cores), which is also how many messages it handles at once.
+/// With no prefetch given, the endpoint takes MassTransit's default, as SnowOps' own one-message endpoints do (the broker
+/// shows 16 on 2 cores), which is also how many messages it handles at once.
 /// </summary>
 public static class MassTransitCeiling
 {
-    /// <summary>MassTransit's default prefetch for a RabbitMQ receive endpoint.</summary>
-    public static int DefaultPrefetch => Math.Min(Environment.ProcessorCount * 2, 16);
-
     public static async Task<Throughput> RunAsync(IReadOnlyDictionary<string, string?> settings, int messages, int window, int? prefetch,
         CancellationToken cancellationToken)
     {
@@ -62,7 +59,7 @@ public static class MassTransitCeiling
         var (latencies, took) = await PassAsync(bus.Bus, arrivals, messages, window, cancellationToken);
         var name = prefetch is { } given
             ? Throughput.Invariant($"MassTransit alone, no database, prefetch {given:N0}")
-            : Throughput.Invariant($"MassTransit alone, no database, SnowOps' endpoint settings (prefetch {DefaultPrefetch})");
+            : "MassTransit alone, no database, SnowOps' endpoint settings (MassTransit's default prefetch)";
         return Throughput.Of(name, messages, latencies, took, Throughput.LoadNow());
     }
 
