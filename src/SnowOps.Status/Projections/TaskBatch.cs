@@ -52,7 +52,7 @@ static class TaskBatch
         }
         if (!await db.SaveIfChangedAsync(cancellationToken))
             return;
-        foreach (var (taskId, at) in oldest)
-            await feed.TaskChanged(rows[taskId], at, cancellationToken);
+        // One push per task, all at once: each waits for the broker's confirm, and a batch has up to Size of them.
+        await Task.WhenAll(oldest.Select(change => feed.TaskChanged(rows[change.Key], change.Value, cancellationToken)));
     }
 }
