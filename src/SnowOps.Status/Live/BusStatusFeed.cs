@@ -28,12 +28,16 @@ public sealed class BusStatusFeed(IBus bus, ILogger<BusStatusFeed> logger) : ISt
     public Task CompoundReadingChanged(CompoundReadingRow r, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.CompoundReading,
         new CompoundReadingChange(r.CompoundId, r.AverageCelsius, r.BelowStandard, r.Measured), cancellationToken);
 
+    static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(10);
+
     async Task SendAsync(string name, object change, CancellationToken cancellationToken)
     {
         // The change is saved; a push that fails must not make the bus redeliver it, and a reload shows it anyway.
         try
         {
-            await bus.Publish(new StatusPush(name, JsonSerializer.SerializeToElement(change, StatusPush.Json)), cancellationToken);
+            // Nor may a confirm lost with a dropped connection hold the projection for ever.
+            await bus.Publish(new StatusPush(name, JsonSerializer.SerializeToElement(change, StatusPush.Json)), cancellationToken)
+                .WaitAsync(PushTimeout, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -67,7 +67,9 @@ public sealed class OutboxRelay<TContext>(
             var rows = await Claim(db, batchSize).AsNoTracking().ToListAsync(ct);
             if (rows.Count == 0)
                 return 0;
-            await Task.WhenAll(rows.Select(row => SendAsync(row, ct)));
+            // A confirm lost with a dropped connection would hold the batch for ever: past the timeout the batch is given up,
+            // its rows stay, and the next try sends them again with the same ids (the inboxes drop what did arrive).
+            await Task.WhenAll(rows.Select(row => SendAsync(row, ct))).WaitAsync(options.Value.SendTimeout, ct);
             var sequences = rows.Select(r => r.Sequence).ToList();
             await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence)).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
@@ -137,6 +139,8 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 500;
     /// <summary>How often a relay looks for rows nobody woke it for (left by a stopped process).</summary>
     public TimeSpan Poll { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long a batch may wait for the broker's confirms before it is given up and sent again.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>The wait after a failed send (broker or database away) before the next try.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a consumer remembers a message id; a copy arriving later than this would be handled again.</summary>
