@@ -19,6 +19,9 @@ sealed class InboxFilter<TConsumer, TMessage>(TransactionalOutbox outbox, Type c
 {
     static readonly string consumer = typeof(TConsumer).Name;
 
+    // Known once per consumer and message type, not looked up for every message.
+    static readonly bool isBatch = typeof(TMessage).IsGenericType && typeof(TMessage).GetGenericTypeDefinition() == typeof(Batch<>);
+
     public async Task Send(ConsumerConsumeContext<TConsumer, TMessage> context, IPipe<ConsumerConsumeContext<TConsumer, TMessage>> next)
     {
         var services = context.GetPayload<IServiceProvider>();
@@ -29,8 +32,7 @@ sealed class InboxFilter<TConsumer, TMessage>(TransactionalOutbox outbox, Type c
     }
 
     static Guid[] MessageIds(ConsumeContext<TMessage> context) =>
-        context.Message is IEnumerable batch and not string && typeof(TMessage).IsGenericType
-            && typeof(TMessage).GetGenericTypeDefinition() == typeof(Batch<>)
+        isBatch && context.Message is IEnumerable batch
             ? batch.OfType<ConsumeContext>().Select(c => c.MessageId).OfType<Guid>().ToArray()
             : context.MessageId is { } id ? [id] : [];
 
