@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Dispatch.Data;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging.Outbox;
 
 namespace SnowOps.Dispatch.Tasks;
@@ -30,6 +31,6 @@ public sealed class CompletionReports(DispatchDbContext db, CrewReports reports)
         // Published through the batch's context, which is the unit of work's: the state changes go to the outbox.
         foreach (var completion in fresh)
             await reports.CompleteAsync(context, completion, save: false);
-        await db.SaveChangesAsync(context.CancellationToken);
+        await db.SaveInBulkAsync(context.CancellationToken);
     }
 }

@@ -51,6 +51,9 @@ public static class DatabaseExtensions
             o.UseNetTopologySuite();
             o.MigrationsHistoryTable(MigrationsTable, SchemaOf(module));
             o.EnableRetryOnFailure(5);
+            // A list of ids goes as one array parameter (= ANY(@ids)): one statement and one compiled query for every
+            // batch size, where one parameter per id makes a new statement, and a new compiled query, for each count.
+            o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
         });
 
     public static string SchemaOf(string module) => module.ToLowerInvariant();

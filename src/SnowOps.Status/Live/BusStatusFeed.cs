@@ -12,9 +12,18 @@ namespace SnowOps.Status.Live;
 /// </summary>
 public sealed class BusStatusFeed(IBus bus, ILogger<BusStatusFeed> logger) : IStatusFeed
 {
-    public Task TaskChanged(TaskRow t, DateTimeOffset at, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Task,
-        new TaskChange(t.TaskId, t.SnowEventId, t.Kind, t.State, t.CrewId, t.PercentDone, t.SegmentsDone, t.Latitude, t.Longitude,
-            t.Problems, t.StateChanged, at), cancellationToken);
+    public Task TaskChanged(TaskRow t, DateTimeOffset at, CancellationToken cancellationToken) =>
+        SendAsync(StatusChangeNames.Task, Change(t, at), cancellationToken);
+
+    /// <summary>One message for the whole batch (<see cref="StatusPushes"/>): the broker carries one instead of hundreds.</summary>
+    public Task TasksChanged(IReadOnlyList<(TaskRow Row, DateTimeOffset At)> changes, CancellationToken cancellationToken) =>
+        changes.Count == 0
+            ? Task.CompletedTask
+            : PublishAsync(new StatusPushes([.. changes.Select(c => Push(StatusChangeNames.Task, Change(c.Row, c.At)))]), StatusChangeNames.Task,
+                cancellationToken);
+
+    static TaskChange Change(TaskRow t, DateTimeOffset at) => new(t.TaskId, t.SnowEventId, t.Kind, t.State, t.CrewId, t.PercentDone,
+        t.SegmentsDone, t.Latitude, t.Longitude, t.Problems, t.StateChanged, at);
 
     public Task AlertChanged(AlertRow a, CancellationToken cancellationToken) => SendAsync(StatusChangeNames.Alert,
         new AlertChange(a.AlertId, a.Hazard, a.Level, a.Headline, a.Active, a.Expires), cancellationToken);
@@ -30,14 +39,17 @@ public sealed class BusStatusFeed(IBus bus, ILogger<BusStatusFeed> logger) : ISt
 
     static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(10);
 
-    async Task SendAsync(string name, object change, CancellationToken cancellationToken)
+    static StatusPush Push(string name, object change) => new(name, JsonSerializer.SerializeToElement(change, StatusPush.Json));
+
+    Task SendAsync(string name, object change, CancellationToken cancellationToken) => PublishAsync(Push(name, change), name, cancellationToken);
+
+    async Task PublishAsync<T>(T push, string name, CancellationToken cancellationToken) where T : class
     {
         // The change is saved; a push that fails must not make the bus redeliver it, and a reload shows it anyway.
         try
         {
             // Nor may a confirm lost with a dropped connection hold the projection for ever.
-            await bus.Publish(new StatusPush(name, JsonSerializer.SerializeToElement(change, StatusPush.Json)), cancellationToken)
-                .WaitAsync(PushTimeout, cancellationToken);
+            await bus.Publish(push, cancellationToken).WaitAsync(PushTimeout, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -8,6 +8,7 @@ public sealed class SilentFeed : IStatusFeed
     public static readonly SilentFeed Instance = new();
 
     public Task TaskChanged(TaskRow row, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task TasksChanged(IReadOnlyList<(TaskRow Row, DateTimeOffset At)> changes, CancellationToken cancellationToken) => Task.CompletedTask;
     public Task AlertChanged(AlertRow row, CancellationToken cancellationToken) => Task.CompletedTask;
     public Task SnowEventChanged(SnowEventRow row, CancellationToken cancellationToken) => Task.CompletedTask;
     public Task RoutesChanged(Guid snowEventId, int revision, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging.Outbox;
 using SnowOps.Status.Data;
 using SnowOps.Status.Live;
@@ -50,9 +51,9 @@ static class TaskBatch
             if (apply(row!, message) | added)
                 oldest[taskId] = oldest.TryGetValue(taskId, out var seen) && seen < at ? seen : at;
         }
-        if (!await db.SaveIfChangedAsync(cancellationToken))
+        if (!await db.SaveInBulkAsync(cancellationToken))
             return;
-        // One push per task, all at once: each waits for the broker's confirm, and a batch has up to Size of them.
-        await Task.WhenAll(oldest.Select(change => feed.TaskChanged(rows[change.Key], change.Value, cancellationToken)));
+        // The batch's changes in one push to the screens.
+        await feed.TasksChanged([.. oldest.Select(change => (rows[change.Key], change.Value))], cancellationToken);
     }
 }

@@ -110,6 +110,17 @@ public sealed class LiveServer(TimeProvider clock, IReadOnlyDictionary<string, s
         await Harness.QuietAsync();
     }
 
+    /// <summary>Publishes the messages without waiting between them, so a batch consumer takes them together, then waits for quiet.</summary>
+    public async Task PublishAtOnceAsync(IReadOnlyList<object> messages)
+    {
+        await Task.WhenAll(messages.Select(m => Harness.Bus.Publish(m)));
+        await Harness.QuietAsync();
+    }
+
+    /// <summary>Every message of the type published on the bus so far.</summary>
+    public IReadOnlyList<T> Published<T>() where T : class =>
+        [.. Harness.Published.Select<T>(new CancellationToken(canceled: true)).Select(p => p.Context.Message)];
+
     int ConsumedCount() => Harness.Consumed.Select(_ => true, new CancellationToken(canceled: true)).Count();
 
     public async Task WithDbAsync(Func<StatusDbContext, Task> action)

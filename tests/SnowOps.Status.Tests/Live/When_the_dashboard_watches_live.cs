@@ -33,6 +33,26 @@ public sealed class When_the_dashboard_watches_live : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_push_each_task_a_batch_changed_through_fewer_messages_than_tasks()
+    {
+        var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
+        await using var hub = _server.Hub(Roles.Committee);
+        var tasks = new Heard(hub, StatusChangeNames.Task);
+        await hub.StartAsync();
+
+        await _server.PublishAtOnceAsync([.. ids.Select(Started)]);
+
+        var heard = new List<Guid>();
+        for (var i = 0; i < ids.Count; i++)
+            heard.Add((await tasks.NextAsync()).GetProperty("taskId").GetGuid());
+        Assert.Equal(ids.Order(), heard.Order());
+        var pushes = _server.Published<StatusPushes>();
+        Assert.Equal(ids.Count, pushes.Sum(p => p.Pushes.Count));
+        Assert.True(pushes.Count < ids.Count, $"{pushes.Count} messages carried {ids.Count} changes of one batch");
+        Assert.Empty(_server.Published<StatusPush>());
+    }
+
+    [Fact]
     public async Task Should_push_nothing_when_the_same_event_is_delivered_again()
     {
         var id = Guid.NewGuid();

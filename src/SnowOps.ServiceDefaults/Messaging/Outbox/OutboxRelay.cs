@@ -81,10 +81,8 @@ public sealed class OutboxRelay<TContext>(
     {
         if (!db.Database.IsNpgsql())
             return db.Set<OutboxMessage>().OrderBy(m => m.Sequence).Take(batchSize);
-        var table = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        var name = table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
         // Names from the model and a number: nothing from outside goes into this statement.
-        var sql = "SELECT * FROM " + name + " ORDER BY sequence LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED";
+        var sql = "SELECT * FROM " + OutboxWrites.TableName<OutboxMessage>(db) + " ORDER BY sequence LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED";
         return db.Set<OutboxMessage>().FromSqlRaw(sql);
     }
 

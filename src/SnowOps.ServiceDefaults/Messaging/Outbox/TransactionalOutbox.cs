@@ -100,12 +100,8 @@ public sealed class TransactionalOutbox(IServiceProvider services, ILogger<Trans
                 db.ChangeTracker.Clear();
                 return session;
             }
-            var now = DateTime.UtcNow;
-            if (consumer is not null)
-                db.Set<InboxMessage>().AddRange(messageIds.Where(id => !seen.Contains(id)).Distinct()
-                    .Select(id => new InboxMessage { MessageId = id, Consumer = consumer, Handled = now }));
-            db.Set<OutboxMessage>().AddRange(session.Messages);
-            await db.SaveChangesAsync(cancellationToken);
+            await OutboxWrites.SaveAsync(db, consumer, messageIds.Where(id => !seen.Contains(id)).Distinct().ToList(), session.Messages,
+                DateTime.UtcNow, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return session;
         }
