@@ -56,8 +56,8 @@ public static class DispatchModule
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
         bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(1)))
-            .Endpoint(e => e.PrefetchCount = CompletionReports.Prefetch);
+            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(CompletionReports.Concurrency)))
+            .Endpoint(e => { e.PrefetchCount = CompletionReports.Prefetch; e.ConcurrentMessageLimit = CompletionReports.Prefetch; });
         bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }

@@ -37,11 +37,11 @@ public static class StatusModule
         bus.AddConsumer<StatusProjection>();
         bus.AddConsumer<TaskProjection>();
         bus.AddConsumer<ProgressProjection>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(1)))
-            .Endpoint(e => e.PrefetchCount = TaskBatch.Prefetch);
+            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(TaskBatch.Concurrency)))
+            .Endpoint(TaskBatch.Configure);
         bus.AddConsumer<StateProjection>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(1)))
-            .Endpoint(e => e.PrefetchCount = TaskBatch.Prefetch);
+            .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(TaskBatch.Concurrency)))
+            .Endpoint(TaskBatch.Configure);
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
         bus.AddConsumer<AuditProjection>();

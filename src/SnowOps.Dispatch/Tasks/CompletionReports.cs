@@ -20,8 +20,14 @@ public sealed class CompletionReports(DispatchDbContext db, CrewReports reports)
 
     public static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>Completions the broker hands over ahead: a batch only fills from these, and the next one fills while one is saved.</summary>
-    public const int Prefetch = 2 * Size;
+    /// <summary>
+    /// Batches saved at once: while one waits for the database, the other is applied. A task in both is saved by the
+    /// first; the second fails on the task's version and runs again from the saved state.
+    /// </summary>
+    public const int Concurrency = 2;
+
+    /// <summary>Completions the broker hands over ahead: a batch only fills from these, and the next one fills while the others are saved.</summary>
+    public const int Prefetch = (Concurrency + 1) * Size;
 
     public async Task Consume(ConsumeContext<Batch<TaskCompleted>> context)
     {

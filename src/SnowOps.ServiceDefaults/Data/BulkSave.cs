@@ -83,7 +83,7 @@ public static class BulkSave
             names.Add(name);
             return $"@{name}::{property.GetColumnType()}[]";
         }
-        string Column(IProperty p) => Quote(p.GetColumnName(table)!);
+        string Column(IProperty p) => SqlNames.Quote(p.GetColumnName(table)!);
 
         var sources = new List<string>();
         sources.AddRange(keys.Select(k => Add(k, e => e.Property(k.Name).CurrentValue, "k")));
@@ -91,7 +91,7 @@ public static class BulkSave
         sources.AddRange(columns.Select(c => Add(c, e => e.Property(c.Name).CurrentValue, "v")));
 
         var sql = new StringBuilder()
-            .Append("UPDATE ").Append(type.GetSchema() is { } schema ? $"{Quote(schema)}." : "").Append(Quote(type.GetTableName()!)).Append(" AS t SET ")
+            .Append("UPDATE ").Append(type.GetSchema() is { } schema ? $"{SqlNames.Quote(schema)}." : "").Append(SqlNames.Quote(type.GetTableName()!)).Append(" AS t SET ")
             .AppendJoin(", ", columns.Select((c, i) => $"{Column(c)} = v.{names[keys.Count + tokens.Count + i]}"))
             .Append(" FROM unnest(").AppendJoin(", ", sources).Append(") AS v(").AppendJoin(", ", names).Append(") WHERE ")
             .AppendJoin(" AND ", keys.Select((k, i) => $"t.{Column(k)} = v.{names[i]}")
@@ -128,5 +128,4 @@ public static class BulkSave
         return array;
     }
 
-    static string Quote(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
 }

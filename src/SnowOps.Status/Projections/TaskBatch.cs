@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging.Outbox;
 using SnowOps.Status.Data;
@@ -21,10 +22,41 @@ static class TaskBatch
     public static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
-    /// Messages the broker hands the endpoint ahead: a batch can only fill from what has been handed over (RabbitMQ's
-    /// default here would be 4, a batch of 4), and the next batch fills while one is saved.
+    /// Batches saved at once: while one waits for the database, the other is applied. Batches that share tasks take
+    /// their rows one after the other (<see cref="Locked"/>).
     /// </summary>
-    public const int Prefetch = 2 * Size;
+    public const int Concurrency = 2;
+
+    /// <summary>
+    /// Messages the broker hands the endpoint ahead: a batch can only fill from what has been handed over (RabbitMQ's
+    /// default here would be 4, a batch of 4), and the next batch fills while the others are saved.
+    /// </summary>
+    public const int Prefetch = (Concurrency + 1) * Size;
+
+    /// <summary>The endpoint of a batch projection: <see cref="Prefetch"/> messages handed over, and as many in hand at once.</summary>
+    public static void Configure(IEndpointRegistrationConfigurator endpoint)
+    {
+        endpoint.PrefetchCount = Prefetch;
+        endpoint.ConcurrentMessageLimit = Prefetch;
+    }
+
+    /// <summary>
+    /// The batch's rows. On PostgreSQL they are locked as they are read, in one order: a batch of the other projection, or
+    /// the next batch of this one, that holds some of the same tasks waits until this one commits and then reads what it
+    /// wrote, instead of writing over it from what it read before. (SQLite lets one transaction write at a time and fails
+    /// a write based on an older read; the bus then runs the batch again.)
+    /// </summary>
+    static IQueryable<TaskRow> Locked(StatusDbContext db, List<Guid> ids)
+    {
+        if (!db.Database.IsNpgsql())
+            return db.Tasks.Where(t => ids.Contains(t.TaskId));
+        var id = SqlNames.Column<TaskRow>(db, nameof(TaskRow.TaskId));
+        // Names from the model; the ids are a parameter.
+#pragma warning disable EF1002
+        return db.Tasks.FromSqlRaw($"SELECT * FROM {SqlNames.Table<TaskRow>(db)} WHERE {id} = ANY(@ids) ORDER BY {id} FOR UPDATE",
+            new NpgsqlParameter("ids", ids.ToArray()));
+#pragma warning restore EF1002
+    }
 
     public static async Task ProjectAsync<T>(StatusDbContext db, IStatusFeed feed, ConsumeContext<Batch<T>> context, Func<T, Guid> taskOf,
         Func<TaskRow, T, bool> apply, Func<T, DateTimeOffset> timeOf)
@@ -33,7 +65,7 @@ static class TaskBatch
         var cancellationToken = context.CancellationToken;
         var messages = context.Message.Where(OutboxSession.IsNew).Select(m => m.Message).ToList();
         var ids = messages.Select(taskOf).Distinct().ToList();
-        var rows = await db.Tasks.Where(t => ids.Contains(t.TaskId)).ToDictionaryAsync(t => t.TaskId, cancellationToken);
+        var rows = await Locked(db, ids).ToDictionaryAsync(t => t.TaskId, cancellationToken);
 
         // The push tells of the oldest message it carries: event-to-screen is counted from the one that waited longest.
         var oldest = new Dictionary<Guid, DateTimeOffset>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.ServiceDefaults.Messaging.Outbox;
 
@@ -82,7 +83,7 @@ public sealed class OutboxRelay<TContext>(
         if (!db.Database.IsNpgsql())
             return db.Set<OutboxMessage>().OrderBy(m => m.Sequence).Take(batchSize);
         // Names from the model and a number: nothing from outside goes into this statement.
-        var sql = "SELECT * FROM " + OutboxWrites.TableName<OutboxMessage>(db) + " ORDER BY sequence LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED";
+        var sql = "SELECT * FROM " + SqlNames.Table<OutboxMessage>(db) + " ORDER BY sequence LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED";
         return db.Set<OutboxMessage>().FromSqlRaw(sql);
     }
 

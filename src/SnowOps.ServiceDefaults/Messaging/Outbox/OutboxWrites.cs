@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using SnowOps.ServiceDefaults.Data;
 
 namespace SnowOps.ServiceDefaults.Messaging.Outbox;
 
@@ -37,7 +38,7 @@ static class OutboxWrites
     }
 
     static Task InsertInboxAsync(DbContext db, string consumer, IReadOnlyList<Guid> handled, DateTime now, CancellationToken cancellationToken) =>
-        Execute(db, $"INSERT INTO {TableName<InboxMessage>(db)} (message_id, consumer, handled) SELECT unnest(@ids), @consumer, @handled",
+        Execute(db, $"INSERT INTO {SqlNames.Table<InboxMessage>(db)} (message_id, consumer, handled) SELECT unnest(@ids), @consumer, @handled",
         [
             new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = handled.ToArray() },
             new NpgsqlParameter("consumer", NpgsqlDbType.Text) { Value = consumer },
@@ -50,7 +51,7 @@ static class OutboxWrites
             new(name, NpgsqlDbType.Array | type) { Value = messages.Select(value).ToArray() };
         // WITH ORDINALITY: the rows take their sequence numbers in the order the unit published them.
         return Execute(db,
-            $"INSERT INTO {TableName<OutboxMessage>(db)} (message_id, correlation_id, conversation_id, initiator_id, message_type, destination, body, headers, saved) " +
+            $"INSERT INTO {SqlNames.Table<OutboxMessage>(db)} (message_id, correlation_id, conversation_id, initiator_id, message_type, destination, body, headers, saved) " +
             "SELECT m, c, v, i, t, d, b, h, s FROM unnest(@m, @c, @v, @i, @t, @d, @b, @h, @s) WITH ORDINALITY AS u(m, c, v, i, t, d, b, h, s, n) ORDER BY n",
             [
                 Column("m", NpgsqlDbType.Uuid, m => m.MessageId),
@@ -70,11 +71,4 @@ static class OutboxWrites
     static Task<int> Execute(DbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
 #pragma warning restore EF1002
-
-    /// <summary>The entity's table, schema-qualified and quoted, from the model.</summary>
-    public static string TableName<T>(DbContext db)
-    {
-        var table = db.Model.FindEntityType(typeof(T))!;
-        return table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
-    }
 }
