@@ -55,9 +55,8 @@ public static class DispatchModule
         bus.AddConsumer<PlanTasksCreator>();
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
-        bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(o => o
-            .SetMessageLimit(CompletionReports.Size).SetTimeLimit(CompletionReports.Wait).SetConcurrencyLimit(CompletionReports.Concurrency)))
-            .Endpoint(e => { e.PrefetchCount = CompletionReports.Prefetch; e.ConcurrentMessageLimit = CompletionReports.Prefetch; });
+        bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(CompletionReports.Batches)).Endpoint(CompletionReports.Configure);
+        bus.AddConsumer<ProgressReports>(c => c.Options<BatchOptions>(CompletionReports.Batches)).Endpoint(CompletionReports.Configure);
         bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }

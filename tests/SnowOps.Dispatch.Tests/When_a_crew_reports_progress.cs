@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Dispatch.Tasks;
 
@@ -44,6 +45,23 @@ public sealed class When_a_crew_reports_progress : IAsyncLifetime
         var now = await _dispatch.TaskAsync(_task.Id);
         Assert.Equal((60d, 43.74, 7.43, _at.AddMinutes(10)), (now.PercentDone, now.Latitude, now.Longitude, now.LastReport));
         Assert.Single(_dispatch.StateChanges(_task.Id));
+    }
+
+    [Fact]
+    public async Task Should_apply_reports_that_arrive_together_oldest_first_and_start_the_task_once()
+    {
+        // Published at once, newest first: they reach the consumer in one batch, or in a few.
+        await Task.WhenAll(new[] { Progress(10, 60, 43.74, 7.43), Progress(5, 20, 43.70, 7.40), Progress(7, 30) }
+            .Select(report => _dispatch.Harness.Bus.Publish(report)));
+        await _dispatch.EventuallyAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.Id == _task.Id), t => t.LastReport == _at.AddMinutes(10),
+            "the newest report recorded");
+        await _dispatch.SettleAsync();
+
+        var now = await _dispatch.TaskAsync(_task.Id);
+        Assert.Equal((TaskState.Started, _at.AddMinutes(5)), (now.State, now.Started));
+        Assert.Equal((60d, 43.74, 7.43, _at.AddMinutes(10)), (now.PercentDone, now.Latitude, now.Longitude, now.LastReport));
+        var change = Assert.Single(_dispatch.StateChanges(_task.Id));
+        Assert.Equal((TaskState.Started, _at.AddMinutes(5)), (change.State, change.Changed));
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public sealed class CompletionReports(DispatchDbContext db, CrewReports reports)
     /// <summary>Completions the broker hands over ahead: a batch only fills from these, and the next one fills while the others are saved.</summary>
     public const int Prefetch = (Concurrency + 1) * Size;
 
+    /// <summary>How Dispatch's batch consumers (completions, progress reports) collect their batches.</summary>
+    public static void Batches(BatchOptions options) =>
+        options.SetMessageLimit(Size).SetTimeLimit(Wait).SetConcurrencyLimit(Concurrency);
+
+    /// <summary>The endpoint of a batch consumer: <see cref="Prefetch"/> messages handed over, and as many in hand at once.</summary>
+    public static void Configure(IEndpointRegistrationConfigurator endpoint)
+    {
+        endpoint.PrefetchCount = Prefetch;
+        endpoint.ConcurrentMessageLimit = Prefetch;
+    }
+
     public async Task Consume(ConsumeContext<Batch<TaskCompleted>> context)
     {
         var fresh = context.Message.Where(OutboxSession.IsNew).Select(c => c.Message).OrderBy(m => m.Completed).ToList();

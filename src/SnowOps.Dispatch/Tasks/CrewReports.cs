@@ -16,8 +16,7 @@ namespace SnowOps.Dispatch.Tasks;
 public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimeProvider clock, ILogger<CrewReports> logger) :
     IConsumer<TaskAccepted>,
     IConsumer<TaskStarted>,
-    IConsumer<TaskDeclined>,
-    IConsumer<TaskProgressReported>
+    IConsumer<TaskDeclined>
 {
     const int NoteLength = 1000;
 
@@ -38,9 +37,12 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
     public Task Consume(ConsumeContext<TaskDeclined> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Declined, context.Message.Declined, context.Message.Reason);
 
-    public async Task Consume(ConsumeContext<TaskProgressReported> context)
+    /// <summary>
+    /// A progress report: the share, segments and position recorded, and the task started by the first real progress.
+    /// <see cref="ProgressReports"/> takes them in batches and saves a batch at once (<paramref name="save"/> false).
+    /// </summary>
+    public async Task ProgressAsync(ConsumeContext context, TaskProgressReported m, bool save)
     {
-        var m = context.Message;
         if (await HeldAsync(m.TaskId, m.CrewId, "progress", mayTake: false, context.CancellationToken) is not { } task)
             return;
         var at = TaskRules.ReportTime(m.Reported, clock.GetUtcNow());
@@ -56,7 +58,8 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
         if (starts)
             (task.State, task.Started) = (TaskState.Started, at);
         task.Version++;
-        await db.SaveChangesAsync(context.CancellationToken);
+        if (save)
+            await db.SaveChangesAsync(context.CancellationToken);
         if (starts)
             await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Started, task.CrewId, at, By: m.CrewId));
     }
