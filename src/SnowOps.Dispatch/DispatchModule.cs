@@ -55,8 +55,8 @@ public static class DispatchModule
         bus.AddConsumer<PlanTasksCreator>();
         bus.AddConsumer<RouteTasksCreator>();
         bus.AddConsumer<CrewReports>();
-        bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(CompletionReports.Batches)).Endpoint(CompletionReports.Configure);
-        bus.AddConsumer<ProgressReports>(c => c.Options<BatchOptions>(CompletionReports.Batches)).Endpoint(CompletionReports.Configure);
+        bus.AddConsumer<CompletionReports>(c => c.Options<BatchOptions>(ReportBatch.Options)).Endpoint(ReportBatch.Configure);
+        bus.AddConsumer<ProgressReports>(c => c.Options<BatchOptions>(ReportBatch.Options)).Endpoint(ReportBatch.Configure);
         bus.AddConsumer<TaskRequests>();
         bus.AddConsumer<TimelineRecorder>();
     }
