@@ -91,7 +91,7 @@ public static class BulkSave
         sources.AddRange(columns.Select(c => Add(c, e => e.Property(c.Name).CurrentValue, "v")));
 
         var sql = new StringBuilder()
-            .Append("UPDATE ").Append(type.GetSchema() is { } schema ? $"{SqlNames.Quote(schema)}." : "").Append(SqlNames.Quote(type.GetTableName()!)).Append(" AS t SET ")
+            .Append("UPDATE ").Append(SqlNames.Table(type)).Append(" AS t SET ")
             .AppendJoin(", ", columns.Select((c, i) => $"{Column(c)} = v.{names[keys.Count + tokens.Count + i]}"))
             .Append(" FROM unnest(").AppendJoin(", ", sources).Append(") AS v(").AppendJoin(", ", names).Append(") WHERE ")
             .AppendJoin(" AND ", keys.Select((k, i) => $"t.{Column(k)} = v.{names[i]}")
@@ -127,5 +127,4 @@ public static class BulkSave
         }
         return array;
     }
-
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace SnowOps.ServiceDefaults.Data;
 
@@ -6,17 +7,18 @@ namespace SnowOps.ServiceDefaults.Data;
 public static class SqlNames
 {
     /// <summary>The entity's table, schema-qualified and quoted.</summary>
-    public static string Table<T>(DbContext db)
-    {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {db.GetType().Name}.");
-        return entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(entity.GetTableName()!)}" : Quote(entity.GetTableName()!);
-    }
+    public static string Table<T>(DbContext db) =>
+        Table(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {db.GetType().Name}."));
+
+    /// <summary>The entity type's table, schema-qualified and quoted.</summary>
+    public static string Table(IReadOnlyEntityType entity) =>
+        entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(entity.GetTableName()!)}" : Quote(entity.GetTableName()!);
 
     /// <summary>The property's column in the entity's table, quoted.</summary>
     public static string Column<T>(DbContext db, string property)
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {db.GetType().Name}.");
-        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         return Quote(entity.FindProperty(property)?.GetColumnName(table) ?? throw new InvalidOperationException($"{typeof(T).Name} has no {property}."));
     }
 
