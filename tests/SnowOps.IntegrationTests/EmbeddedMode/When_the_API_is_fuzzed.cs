@@ -9,7 +9,7 @@ namespace SnowOps.IntegrationTests.EmbeddedMode;
 
 /// <summary>
 /// Mutated real documents (the same mutator and seed as the parser fuzz) POSTed to the running host:
-/// no 5xx, every refusal a problem with a detail, and the alert accepted before still there, unchanged.
+/// no 5xx, every refusal a problem with a detail, and the alert accepted before (one in force) still there, unchanged.
 /// </summary>
 public sealed class When_the_API_is_fuzzed(EmbeddedHost embedded, ITestOutputHelper output) : IClassFixture<EmbeddedHost>
 {
@@ -23,7 +23,8 @@ public sealed class When_the_API_is_fuzzed(EmbeddedHost embedded, ITestOutputHel
     {
         using var alerts = await embedded.AsAsync("alert-source", "fuzz");
         using var committee = await embedded.AsAsync("committee", "city");
-        using var good = await alerts.PostAlertAsync(await File.ReadAllTextAsync(Repo.Sample("cap", "dwd-leichter-schneefall-alert.xml")));
+        // In force for the whole run: as sent (2018) it would expire on the next sweep and change state for a reason of its own.
+        using var good = await alerts.PostAlertAsync(await SnowFlow.CurrentWarningAsync(TimeSpan.FromHours(6)));
         Assert.Equal(HttpStatusCode.Created, good.StatusCode);
         var id = JsonDocument.Parse(await good.Content.ReadAsStringAsync()).RootElement[0].GetProperty("alertId").GetString();
         var before = await committee.GetJsonAsync($"/api/alerts/{id}");
