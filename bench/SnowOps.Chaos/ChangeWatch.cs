@@ -4,9 +4,9 @@ using SnowOps.Contracts;
 namespace SnowOps.Chaos;
 
 /// <summary>
-/// Hears every TaskStateChanged Dispatch publishes, on a queue of its own beside Status's: how many completions went out
-/// for each task. More than one for a task is a duplicate on the wire, which the read model must absorb; none for a task
-/// Dispatch completed is a change Dispatch saved and never published.
+/// Hears every TaskStateChanged Dispatch publishes, alone or together in a TaskStateChanges, on a queue of its own beside
+/// Status's: how many completions went out for each task. More than one for a task is a duplicate on the wire, which the
+/// read model must absorb; none for a task Dispatch completed is a change Dispatch saved and never published.
 /// </summary>
 public sealed class ChangeWatch
 {

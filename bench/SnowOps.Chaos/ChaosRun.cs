@@ -50,6 +50,12 @@ public sealed class ChaosRun : IAsyncDisposable
                     _changes.Heard(context.Message);
                     return Task.CompletedTask;
                 });
+                e.Handler<TaskStateChanges>(context =>
+                {
+                    foreach (var change in context.Message.Changes)
+                        _changes.Heard(change);
+                    return Task.CompletedTask;
+                });
             });
         });
     }

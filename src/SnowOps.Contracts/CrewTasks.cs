@@ -122,3 +122,11 @@ public sealed record TaskEscalated(Guid TaskId, string Reason, DateTimeOffset Es
 /// <param name="By">Who made the change: the crew, a dispatcher, or "system".</param>
 public sealed record TaskStateChanged(
     Guid TaskId, Guid SnowEventId, TaskState State, string? CrewId, DateTimeOffset Changed, string? Reason = null, string? By = null);
+
+/// <summary>
+/// State changes Dispatch made together, from one batch of crews' reports, in the order it made them: in a storm one
+/// message for up to a few hundred completions instead of one each. Every consumer of <see cref="TaskStateChanged"/>
+/// applies each of them as it applies that message; changes of one task keep their order here.
+/// </summary>
+/// <param name="Changes">The changes, oldest first; never empty.</param>
+public sealed record TaskStateChanges(IReadOnlyList<TaskStateChanged> Changes);

@@ -42,6 +42,7 @@ public static class StatusModule
         bus.AddConsumer<StateProjection>(c => c.Options<BatchOptions>(o => o
             .SetMessageLimit(TaskBatch.Size).SetTimeLimit(TaskBatch.Wait).SetConcurrencyLimit(TaskBatch.Concurrency)))
             .Endpoint(TaskBatch.Configure);
+        bus.AddConsumer<StateChangesProjection>().Endpoint(StateChangesProjection.Configure);
         bus.AddConsumer<RouteProjection>();
         bus.AddConsumer<HeatingProjection>();
         bus.AddConsumer<AuditProjection>();

@@ -175,5 +175,6 @@ public abstract class BotSpec : IAsyncLifetime
     {
         Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskAssigned>>());
         Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskStateChanged>>());
+        Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskStateChanges>>());
     }
 }

@@ -42,5 +42,6 @@ public abstract class CardSpec : IAsyncLifetime
     {
         Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskAssigned>>());
         Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskStateChanged>>());
+        Assert.Empty(CrewBot.Harness.Published.Select<Fault<TaskStateChanges>>());
     }
 }

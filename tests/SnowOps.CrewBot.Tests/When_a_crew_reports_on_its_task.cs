@@ -19,4 +19,17 @@ public sealed class When_a_crew_reports_on_its_task : CardSpec
         Assert.Equal("spreader-1", card.CrewId);
         AssertNoFaults();
     }
+
+    [Fact]
+    public async Task Should_apply_each_of_the_changes_dispatch_made_together_to_its_own_card()
+    {
+        var other = Guid.NewGuid();
+        await CrewBot.DeliverAsync(Assigned(), Assigned(other));
+
+        await CrewBot.DeliverAsync(new TaskStateChanges([Changed(TaskState.Accepted, 5), Changed(TaskState.Started, 10, other), Changed(TaskState.Completed, 50)]));
+
+        Assert.Equal((TaskState.Completed, T0.AddMinutes(50)), ((await CardAsync()).State, (await CardAsync()).Changed));
+        Assert.Equal((TaskState.Started, T0.AddMinutes(10)), ((await CardAsync(other)).State, (await CardAsync(other)).Changed));
+        AssertNoFaults();
+    }
 }

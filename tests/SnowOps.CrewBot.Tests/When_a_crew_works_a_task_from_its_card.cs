@@ -39,6 +39,23 @@ public sealed class When_a_crew_works_a_task_from_its_card : BotSpec
     }
 
     [Fact]
+    public async Task Should_show_the_newest_of_the_changes_dispatch_made_together_on_the_card()
+    {
+        await EnrolJohnAsync();
+        await DeliverAsync(Assigned());
+        var cardId = await CardMessageIdAsync();
+
+        await DeliverAsync(new TaskStateChanges([Changed(TaskState.Started, 10), Changed(TaskState.Completed, 50)]));
+
+        var edits = Bot.CallsOf("editMessageText");
+        Assert.NotEmpty(edits);
+        Assert.All(edits, e => Assert.Equal(cardId, (int)e.Body["message_id"]!));
+        Assert.Contains("State: completed", edits[^1].Text);
+        Assert.Null(edits[^1].Body["reply_markup"]);
+        AssertNoFaults();
+    }
+
+    [Fact]
     public async Task Should_ask_why_on_decline_and_report_the_next_text_as_the_reason()
     {
         await EnrolJohnAsync();

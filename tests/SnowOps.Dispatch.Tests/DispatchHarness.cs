@@ -129,7 +129,9 @@ public sealed class DispatchHarness(TimeProvider? clock = null, DispatchOptions?
 
     /// <summary>The state changes published for a task, in the order they happened.</summary>
     public IReadOnlyList<TaskStateChanged> StateChanges(Guid taskId) =>
-        [.. Harness.Published.Select<TaskStateChanged>().Select(m => m.Context.Message).Where(m => m.TaskId == taskId).OrderBy(m => m.Changed)];
+        [.. Harness.Published.Select<TaskStateChanged>().Select(m => m.Context.Message)
+            .Concat(Harness.Published.Select<TaskStateChanges>().SelectMany(m => m.Context.Message.Changes))
+            .Where(m => m.TaskId == taskId).OrderBy(m => m.Changed)];
 
     /// <summary>Lets every message in flight be consumed before the test looks.</summary>
     public Task SettleAsync() => Harness.QuietAsync();

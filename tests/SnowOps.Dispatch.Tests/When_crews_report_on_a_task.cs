@@ -40,7 +40,7 @@ public sealed class When_crews_report_on_a_task : IAsyncLifetime
         var done = await _dispatch.EventuallyAsync(_ => TaskNowAsync(), t => t.State == TaskState.Completed, "completed");
         Assert.Equal("all shops told", done.Note);
         Assert.NotNull(done.Accepted);
-        Assert.True(await _dispatch.Harness.Published.Any<TaskStateChanged>(m => m.Context.Message.State == TaskState.Completed));
+        Assert.Contains(_dispatch.StateChanges(_task.Id), m => m.State == TaskState.Completed);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class When_crews_report_on_a_task : IAsyncLifetime
         await _dispatch.SettleAsync();
 
         Assert.Equal(TaskState.Completed, (await TaskNowAsync()).State);
-        Assert.Single(_dispatch.Harness.Published.Select<TaskStateChanged>(), m => m.Context.Message.TaskId == _task.Id);
+        Assert.Single(_dispatch.StateChanges(_task.Id));
     }
 
     [Fact]

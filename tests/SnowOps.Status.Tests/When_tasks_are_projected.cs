@@ -45,6 +45,27 @@ public sealed class When_tasks_are_projected : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_project_each_change_dispatch_made_together_by_the_same_rule()
+    {
+        var (done, started, late) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await _status.DeliverAsync(Assigned(done), Assigned(started), Assigned(late),
+            new TaskStateChanged(late, SnowEvent, TaskState.Completed, "plow-1", T0.AddHours(2)));
+
+        var together = new TaskStateChanges([
+            new TaskStateChanged(done, SnowEvent, TaskState.Started, "plow-1", T0.AddHours(1)),
+            new TaskStateChanged(started, SnowEvent, TaskState.Started, "plow-2", T0.AddHours(1)),
+            new TaskStateChanged(done, SnowEvent, TaskState.Completed, "plow-1", T0.AddHours(3)),
+            new TaskStateChanged(late, SnowEvent, TaskState.Started, "plow-1", T0.AddHours(1))]);
+        await _status.DeliverAsync(together, together);
+
+        Assert.Equal((TaskState.Completed, T0.AddHours(3)), ((await RowAsync(done)).State, (await RowAsync(done)).StateChanged));
+        Assert.Equal((TaskState.Started, "plow-2"), ((await RowAsync(started)).State, (await RowAsync(started)).CrewId));
+        Assert.Equal((TaskState.Completed, T0.AddHours(2)), ((await RowAsync(late)).State, (await RowAsync(late)).StateChanged));
+        var summary = await _status.QueryAsync(db => db.Tasks.AsNoTracking().CountAsync(t => t.State == TaskState.Completed));
+        Assert.Equal(2, summary);
+    }
+
+    [Fact]
     public async Task Should_never_let_progress_fall_back_and_keep_the_newest_position()
     {
         var id = Guid.NewGuid();

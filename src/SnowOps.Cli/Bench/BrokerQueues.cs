@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SnowOps.Cli.Bench;
 
-/// <summary>A figure for the queues TaskCompleted reaches (Dispatch's) and one for those TaskStateChanged reaches (Status's).</summary>
+/// <summary>A figure for the queues TaskCompleted reaches (Dispatch's) and one for those TaskStateChanges reaches (Status's).</summary>
 public sealed record QueuePair(int Completions, int StateChanges)
 {
     public QueuePair Max(QueuePair other) => new(Math.Max(Completions, other.Completions), Math.Max(StateChanges, other.StateChanges));
@@ -12,7 +12,8 @@ public sealed record QueuePair(int Completions, int StateChanges)
 
 /// <summary>
 /// The queues of the completion path as the broker's management API sees them: those bound to TaskCompleted's exchange
-/// (Dispatch's consumer of completions, whichever it is) and those bound to TaskStateChanged's (Status's projection); how
+/// (Dispatch's consumer of completions, whichever it is) and those bound to TaskStateChanges' (Status's projection of the
+/// changes Dispatch makes a batch at a time; a message there carries up to a batch of completions); how
 /// many consumers take from them (with k instances of each module, k on each, competing for the same queue), and how many
 /// messages wait in them (the larger backlog shows which module holds the path back). MassTransit binds a message type's
 /// exchange to an exchange named as each consuming endpoint's queue. The API refreshes its figures every few seconds.
@@ -44,7 +45,7 @@ public sealed class BrokerQueues(RabbitEndpoint broker, string virtualHost) : ID
         var vhost = Uri.EscapeDataString(virtualHost);
         var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{vhost}?columns=name,{column}", cancellationToken)).RootElement;
         var completions = await BoundAsync("SnowOps.Contracts:TaskCompleted", cancellationToken);
-        var stateChanges = await BoundAsync("SnowOps.Contracts:TaskStateChanged", cancellationToken);
+        var stateChanges = await BoundAsync("SnowOps.Contracts:TaskStateChanges", cancellationToken);
         return new QueuePair(Sum(queues, completions, column), Sum(queues, stateChanges, column));
     }
 

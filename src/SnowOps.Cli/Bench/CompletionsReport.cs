@@ -8,7 +8,7 @@ public static class CompletionsReport
 
     public const string Header = "| path | events/s | p50 ms | p99 ms | ratio to raw | ratio to MassTransit | load (1/5/15 min) |";
     public const string ScaleHeader =
-        "| instances of Dispatch and of Status | consumers on the TaskCompleted / TaskStateChanged queues | events/s | × 1 instance | p50 ms | p99 ms | most waiting in them | completed in Dispatch, version +1 once | completed in the read model, once | load (1/5/15 min) |";
+        "| instances of Dispatch and of Status | consumers on the TaskCompleted / TaskStateChanges queues | events/s | × 1 instance | p50 ms | p99 ms | most waiting in them | completed in Dispatch, version +1 once | completed in the read model, once | load (1/5/15 min) |";
 
     public static void Write(TextWriter output, CompletionsBench.Result result)
     {

@@ -5,13 +5,15 @@ namespace SnowOps.Cli.Bench;
 
 /// <summary>
 /// The crews' side of the storm, standing in for CrewBot and the people behind it: takes note of every task given to a
-/// crew, and answers each with the crew's next report once Dispatch has confirmed the last one (TaskStateChanged).
+/// crew, and answers each with the crew's next report once Dispatch has confirmed the last one (TaskStateChanged, alone
+/// or among TaskStateChanges).
 /// It also answers the baseline's pongs the same way.
 /// </summary>
 public sealed class StormCrews(StormProgress progress) :
     IConsumer<SnowEventProposed>,
     IConsumer<TaskAssigned>,
     IConsumer<TaskStateChanged>,
+    IConsumer<TaskStateChanges>,
     IConsumer<BaselinePong>
 {
     public Task Consume(ConsumeContext<SnowEventProposed> context)
@@ -26,9 +28,16 @@ public sealed class StormCrews(StormProgress progress) :
         return Task.CompletedTask;
     }
 
-    public async Task Consume(ConsumeContext<TaskStateChanged> context)
+    public Task Consume(ConsumeContext<TaskStateChanged> context) => ConfirmAsync(context.Message, context);
+
+    public async Task Consume(ConsumeContext<TaskStateChanges> context)
     {
-        var m = context.Message;
+        foreach (var change in context.Message.Changes)
+            await ConfirmAsync(change, context);
+    }
+
+    async Task ConfirmAsync(TaskStateChanged m, ConsumeContext context)
+    {
         if (progress.Tasks is not { } tasks || m.SnowEventId != tasks.SnowEventId || tasks.ItemOf(m.TaskId) is not { } item)
             return;
         var step = m.State switch

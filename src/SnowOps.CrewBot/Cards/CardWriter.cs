@@ -9,7 +9,10 @@ namespace SnowOps.CrewBot.Cards;
 /// Keeps each crew's cards in step with Dispatch: a new task makes a card and sends it to the crew's chats, a state
 /// change updates it and the chats' copies.
 /// </summary>
-public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPoster poster) : IConsumer<TaskAssigned>, IConsumer<TaskStateChanged>
+public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPoster poster) :
+    IConsumer<TaskAssigned>,
+    IConsumer<TaskStateChanged>,
+    IConsumer<TaskStateChanges>
 {
     public async Task Consume(ConsumeContext<TaskAssigned> context)
     {
@@ -34,10 +37,18 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         await poster.RefreshAsync(card, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<TaskStateChanged> context)
+    public Task Consume(ConsumeContext<TaskStateChanged> context) => ApplyAsync(context.Message, context.CancellationToken);
+
+    /// <summary>Changes Dispatch made together (a batch of crews' reports): each applied as if it came alone, in order.</summary>
+    public async Task Consume(ConsumeContext<TaskStateChanges> context)
     {
-        var m = context.Message;
-        var card = await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, context.CancellationToken);
+        foreach (var change in context.Message.Changes)
+            await ApplyAsync(change, context.CancellationToken);
+    }
+
+    async Task ApplyAsync(TaskStateChanged m, CancellationToken cancellationToken)
+    {
+        var card = await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, cancellationToken);
         if (card is null)
         {
             card = new TaskCard { TaskId = m.TaskId, SnowEventId = m.SnowEventId, Received = clock.GetUtcNow() };
@@ -50,11 +61,11 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         card.State = m.State;
         card.CrewId = m.CrewId ?? card.CrewId;
         card.Changed = m.Changed;
-        await db.SaveChangesAsync(context.CancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         // Given to a crew again (after a decline, an escalation, a reassignment): its chats need the card even when
         // the new assignment came first and found the card still declined.
         if (m.State == TaskState.Assigned)
-            await poster.PostAsync(card, 1, context.CancellationToken);
-        await poster.RefreshAsync(card, context.CancellationToken);
+            await poster.PostAsync(card, 1, cancellationToken);
+        await poster.RefreshAsync(card, cancellationToken);
     }
 }

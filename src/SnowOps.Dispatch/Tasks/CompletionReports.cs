@@ -8,5 +8,5 @@ namespace SnowOps.Dispatch.Tasks;
 public sealed class CompletionReports(DispatchDbContext db, CrewReports reports) : IConsumer<Batch<TaskCompleted>>
 {
     public Task Consume(ConsumeContext<Batch<TaskCompleted>> context) =>
-        ReportBatch.ApplyAsync(db, context, m => m.TaskId, m => m.Completed, m => reports.CompleteAsync(context, m, save: false));
+        ReportBatch.ApplyAsync(db, context, m => m.TaskId, m => m.Completed, (m, changes) => reports.CompleteAsync(context, m, changes));
 }

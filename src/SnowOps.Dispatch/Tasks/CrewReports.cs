@@ -27,21 +27,22 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Started, context.Message.Started, null);
 
     /// <summary>
-    /// A completion, by the same rules as the other reports; <see cref="CompletionReports"/> takes them in batches and saves
-    /// a batch at once (<paramref name="save"/> false).
+    /// A completion, by the same rules as the other reports, in a batch (<see cref="CompletionReports"/>): the batch saves
+    /// the tasks and publishes its state changes at once.
     /// </summary>
-    /// <param name="context">What the resulting state change is published through: the batch's own context.</param>
-    public Task CompleteAsync(ConsumeContext context, TaskCompleted m, bool save) =>
-        ApplyAsync(context, m.TaskId, m.CrewId, TaskState.Completed, m.Completed, m.Note, save);
+    /// <param name="changes">Where the resulting state change goes, for the batch to publish.</param>
+    public Task CompleteAsync(ConsumeContext context, TaskCompleted m, ICollection<TaskStateChanged> changes) =>
+        ApplyAsync(context, m.TaskId, m.CrewId, TaskState.Completed, m.Completed, m.Note, changes);
 
     public Task Consume(ConsumeContext<TaskDeclined> context) =>
         ApplyAsync(context, context.Message.TaskId, context.Message.CrewId, TaskState.Declined, context.Message.Declined, context.Message.Reason);
 
     /// <summary>
     /// A progress report: the share, segments and position recorded, and the task started by the first real progress.
-    /// <see cref="ProgressReports"/> takes them in batches and saves a batch at once (<paramref name="save"/> false).
+    /// <see cref="ProgressReports"/> takes them in batches, saves a batch at once and publishes its state changes together.
     /// </summary>
-    public async Task ProgressAsync(ConsumeContext context, TaskProgressReported m, bool save)
+    /// <param name="changes">Where the start, if the report starts the task, goes for the batch to publish.</param>
+    public async Task ProgressAsync(ConsumeContext context, TaskProgressReported m, ICollection<TaskStateChanged> changes)
     {
         if (await HeldAsync(m.TaskId, m.CrewId, "progress", mayTake: false, context.CancellationToken) is not { } task)
             return;
@@ -58,14 +59,16 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
         if (starts)
             (task.State, task.Started) = (TaskState.Started, at);
         task.Version++;
-        if (save)
-            await db.SaveChangesAsync(context.CancellationToken);
         if (starts)
-            await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Started, task.CrewId, at, By: m.CrewId));
+            changes.Add(new TaskStateChanged(task.Id, task.SnowEventId, TaskState.Started, task.CrewId, at, By: m.CrewId));
     }
 
+    /// <param name="batch">
+    /// Null for a report taken alone: the change is saved and published here. Otherwise the change goes in it, and the
+    /// batch saves and publishes.
+    /// </param>
     async Task ApplyAsync(ConsumeContext context, Guid taskId, string crewId, TaskState reported, DateTimeOffset reportedAt, string? words,
-        bool save = true)
+        ICollection<TaskStateChanged>? batch = null)
     {
         var mayTake = reported is not TaskState.Declined;
         if (await HeldAsync(taskId, crewId, reported.ToString(), mayTake, context.CancellationToken) is not { } task)
@@ -94,9 +97,14 @@ public sealed class CrewReports(DispatchDbContext db, CrewAssigner crews, TimePr
             await HandOverAsync(context, task, crewId, words ?? "", at, now);
             return;
         }
-        if (save)
-            await db.SaveChangesAsync(context.CancellationToken);
-        await context.Publish(new TaskStateChanged(task.Id, task.SnowEventId, next, task.CrewId, at, By: crewId));
+        var change = new TaskStateChanged(task.Id, task.SnowEventId, next, task.CrewId, at, By: crewId);
+        if (batch is not null)
+        {
+            batch.Add(change);
+            return;
+        }
+        await db.SaveChangesAsync(context.CancellationToken);
+        await context.Publish(change);
     }
 
     /// <summary>The decline is recorded and published; then another crew on duty gets the task, or the duty dispatcher does.</summary>

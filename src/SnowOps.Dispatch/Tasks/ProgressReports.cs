@@ -8,5 +8,5 @@ namespace SnowOps.Dispatch.Tasks;
 public sealed class ProgressReports(DispatchDbContext db, CrewReports reports) : IConsumer<Batch<TaskProgressReported>>
 {
     public Task Consume(ConsumeContext<Batch<TaskProgressReported>> context) =>
-        ReportBatch.ApplyAsync(db, context, m => m.TaskId, m => m.Reported, m => reports.ProgressAsync(context, m, save: false));
+        ReportBatch.ApplyAsync(db, context, m => m.TaskId, m => m.Reported, (m, changes) => reports.ProgressAsync(context, m, changes));
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using SnowOps.Contracts;
 using SnowOps.Dispatch.Data;
 using SnowOps.ServiceDefaults.Data;
 using SnowOps.ServiceDefaults.Messaging.Outbox;
@@ -9,8 +10,8 @@ namespace SnowOps.Dispatch.Tasks;
 /// <summary>
 /// Crews' reports in batches (<see cref="CompletionReports"/>, <see cref="ProgressReports"/>): the batch's tasks are read in
 /// one query, each report is applied by the rules of one at a time (<see cref="CrewReports"/>), oldest first, and the
-/// batch is saved, with its inbox entries and the state changes it publishes, in one transaction. A report of the batch
-/// handled before (a redelivery) is skipped.
+/// batch is saved, with its inbox entries and one message of the state changes it made, in one transaction. A report of
+/// the batch handled before (a redelivery) is skipped.
 /// </summary>
 public static class ReportBatch
 {
@@ -38,16 +39,23 @@ public static class ReportBatch
         endpoint.ConcurrentMessageLimit = Prefetch;
     }
 
-    /// <param name="apply">Applies one report; what it publishes goes through the batch's context to the unit's outbox.</param>
+    /// <param name="apply">Applies one report and adds the state change it makes, if any, to the batch's.</param>
+    /// <remarks>
+    /// The batch's state changes go out as one <see cref="TaskStateChanges"/> through the unit's outbox: one message where
+    /// there were up to <see cref="Size"/>, for the broker, the relay and every consumer downstream.
+    /// </remarks>
     public static async Task ApplyAsync<T>(DispatchDbContext db, ConsumeContext<Batch<T>> context, Func<T, Guid> taskOf,
-        Func<T, DateTimeOffset> timeOf, Func<T, Task> apply)
+        Func<T, DateTimeOffset> timeOf, Func<T, ICollection<TaskStateChanged>, Task> apply)
         where T : class
     {
         var fresh = context.Message.Where(OutboxSession.IsNew).Select(c => c.Message).OrderBy(timeOf).ToList();
         var ids = fresh.Select(taskOf).Distinct().ToList();
         await db.Tasks.Where(t => ids.Contains(t.Id)).LoadAsync(context.CancellationToken);
+        var changes = new List<TaskStateChanged>();
         foreach (var report in fresh)
-            await apply(report);
+            await apply(report, changes);
         await db.SaveInBulkAsync(context.CancellationToken);
+        if (changes.Count > 0)
+            await context.Publish(new TaskStateChanges(changes), context.CancellationToken);
     }
 }

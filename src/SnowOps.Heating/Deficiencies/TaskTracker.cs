@@ -10,7 +10,10 @@ namespace SnowOps.Heating.Deficiencies;
 /// check task can be matched to it), the repair and re-check tasks of each deficiency, and when a repair is done.
 /// A state change of a task Heating has not heard of is ignored: Dispatch announces a task before it changes.
 /// </summary>
-public sealed class TaskTracker(HeatingDbContext db, DeficiencyDesk desk) : IConsumer<TaskAssigned>, IConsumer<TaskStateChanged>
+public sealed class TaskTracker(HeatingDbContext db, DeficiencyDesk desk) :
+    IConsumer<TaskAssigned>,
+    IConsumer<TaskStateChanged>,
+    IConsumer<TaskStateChanges>
 {
     /// <summary>Whether a known temperature-check task is about a compound other than the one measured.</summary>
     public static bool ChecksAnotherCompound(HeatingTask? task, string compoundId) =>
@@ -45,6 +48,22 @@ public sealed class TaskTracker(HeatingDbContext db, DeficiencyDesk desk) : ICon
     {
         var m = context.Message;
         var task = await db.HeatingTasks.FirstOrDefaultAsync(t => t.TaskId == m.TaskId, context.CancellationToken);
+        await ApplyAsync(task, m, context);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    /// <summary>Changes Dispatch made together: Heating's tasks among them read in one query, each change applied in order.</summary>
+    public async Task Consume(ConsumeContext<TaskStateChanges> context)
+    {
+        var ids = context.Message.Changes.Select(c => c.TaskId).Distinct().ToList();
+        var tasks = await db.HeatingTasks.Where(t => ids.Contains(t.TaskId)).ToDictionaryAsync(t => t.TaskId, context.CancellationToken);
+        foreach (var m in context.Message.Changes)
+            await ApplyAsync(tasks.GetValueOrDefault(m.TaskId), m, context);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    async Task ApplyAsync(HeatingTask? task, TaskStateChanged m, ConsumeContext context)
+    {
         if (task is null)
             return;
         if (m.Changed >= task.Changed)
@@ -52,6 +71,5 @@ public sealed class TaskTracker(HeatingDbContext db, DeficiencyDesk desk) : ICon
         if (m.State == TaskState.Completed && DeficiencyKeys.TryRead(task.SourceKey, out var repair, out var deficiencyId, out var round) && repair
             && await db.Deficiencies.FirstOrDefaultAsync(d => d.Id == deficiencyId, context.CancellationToken) is { } deficiency)
             await desk.RepairedAsync(deficiency, round, m.TaskId, m.Changed, context, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -32,6 +32,7 @@ public static class ReadModelRebuild
                 SnowEventEscalated m => status.Project(m, cancellationToken),
                 TaskAssigned m => tasks.Project(m, cancellationToken),
                 TaskStateChanged m => tasks.Project(m, cancellationToken),
+                TaskStateChanges m => tasks.Project(m, cancellationToken),
                 TaskProgressReported m => tasks.Project(m, cancellationToken),
                 TaskProblemReported m => tasks.Project(m, cancellationToken),
                 PlowRoutesAssigned m => routes.Project(m, cancellationToken),

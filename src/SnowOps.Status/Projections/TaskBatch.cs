@@ -58,12 +58,15 @@ static class TaskBatch
 #pragma warning restore EF1002
     }
 
-    public static async Task ProjectAsync<T>(StatusDbContext db, IStatusFeed feed, ConsumeContext<Batch<T>> context, Func<T, Guid> taskOf,
+    public static Task ProjectAsync<T>(StatusDbContext db, IStatusFeed feed, ConsumeContext<Batch<T>> context, Func<T, Guid> taskOf,
         Func<TaskRow, T, bool> apply, Func<T, DateTimeOffset> timeOf)
-        where T : class
+        where T : class =>
+        ProjectAsync(db, feed, [.. context.Message.Where(OutboxSession.IsNew).Select(m => m.Message)], taskOf, apply, timeOf, context.CancellationToken);
+
+    /// <summary>Messages that came together in one (<see cref="SnowOps.Contracts.TaskStateChanges"/>), applied as a batch.</summary>
+    public static async Task ProjectAsync<T>(StatusDbContext db, IStatusFeed feed, IReadOnlyList<T> messages, Func<T, Guid> taskOf,
+        Func<TaskRow, T, bool> apply, Func<T, DateTimeOffset> timeOf, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
-        var messages = context.Message.Where(OutboxSession.IsNew).Select(m => m.Message).ToList();
         var ids = messages.Select(taskOf).Distinct().ToList();
         var rows = await Locked(db, ids).ToDictionaryAsync(t => t.TaskId, cancellationToken);
 

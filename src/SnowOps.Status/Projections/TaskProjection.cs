@@ -49,6 +49,13 @@ public sealed class TaskProjection(StatusDbContext db, IStatusFeed feed) :
             await feed.TaskChanged(row, m.Changed, cancellationToken);
     }
 
+    /// <summary>Changes made together, one after the other (the history's replay; the bus takes them as one batch).</summary>
+    public async Task Project(TaskStateChanges m, CancellationToken cancellationToken)
+    {
+        foreach (var change in m.Changes)
+            await Project(change, cancellationToken);
+    }
+
     /// <summary>A state change applied to its task's row: the newest change time wins.</summary>
     /// <returns>Whether the row changed.</returns>
     public static bool Apply(TaskRow row, TaskStateChanged m)

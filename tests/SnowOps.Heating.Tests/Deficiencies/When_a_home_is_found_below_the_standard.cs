@@ -1,4 +1,5 @@
 using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
 using SnowOps.Contracts;
 using SnowOps.Heating.Deficiencies;
 
@@ -74,6 +75,29 @@ public sealed class When_a_home_is_found_below_the_standard : IAsyncLifetime
         Assert.Equal((recheckTask, Morning.AddHours(9), warm.ReadingId), (closed.RecheckTaskId, closed.Closed, closed.ClosedByReadingId));
         Assert.Equal(2, Requested().Count);
         Assert.Single(_heating.Harness.Published.Select<HeatingDeficiencyFound>());
+    }
+
+    [Fact]
+    public async Task Should_take_a_repairs_completion_among_changes_dispatch_made_together_once()
+    {
+        var cold = DeficiencyHarness.Measurement(Compound, 16.4, Morning);
+        await _heating.DeliverAsync(cold);
+        var id = DeficiencyKeys.IdFor(cold.ReadingId);
+        var repairTask = Guid.NewGuid();
+        await _heating.DeliverAsync(Assigned(repairTask, TaskKind.HeatingRepair, $"heating:repair:{id}", Morning.AddMinutes(5)));
+
+        // A plow route Heating never heard of, the repair started, then done: one message from one batch of Dispatch's.
+        var together = new TaskStateChanges([
+            Completed(Guid.NewGuid(), Morning.AddHours(5)),
+            new TaskStateChanged(repairTask, Guid.Empty, TaskState.Started, "crew-1", Morning.AddHours(4), By: "crew-1"),
+            Completed(repairTask, Morning.AddHours(6))]);
+        await _heating.DeliverAsync(together, together);
+
+        var repaired = Assert.Single(await _heating.DeficienciesAsync());
+        Assert.Equal((repairTask, Morning.AddHours(6)), (repaired.RepairTaskId, repaired.Repaired));
+        Assert.Equal(TaskState.Completed, (await _heating.QueryAsync(db => db.HeatingTasks.SingleAsync(t => t.TaskId == repairTask))).State);
+        var recheck = Assert.Single(Requested(), r => r.Kind == TaskKind.TemperatureCheck);
+        Assert.Equal($"heating:recheck:{id}", recheck.SourceKey);
     }
 
     [Fact]
