@@ -190,7 +190,9 @@ public sealed class When_the_roster_is_changed_over_HTTP(DispatchApi api) : ICla
         {
             using var response = await api.As("committee").GetAsync($"/api/snow-events/{id}/service-report");
             return await response.Content.ReadFromJsonAsync<JsonElement>();
-        }, r => r.GetProperty("targets")[0].GetProperty("counted").GetInt32() == 2);
+        }, r => r.GetProperty("targets")[0].GetProperty("counted").GetInt32() == 2
+            // The report is read by another request than the activation's: wait until it shows the activation too.
+            && r.GetProperty("targets")[0].GetProperty("deadline").ValueKind == JsonValueKind.String);
 
         var target = report.GetProperty("targets")[0];
         Assert.Equal("Bridges de-iced", target.GetProperty("name").GetString());
