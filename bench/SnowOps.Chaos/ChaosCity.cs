@@ -27,6 +27,8 @@ public static class ChaosCity
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Logging__LogLevel__Default"] = "Warning",
+        // When each queue is consumed again after a fault.
+        ["Logging__LogLevel__SnowOps.ServiceDefaults.Messaging.EndpointLog"] = "Information",
         ["SnowOps__Transport"] = "RabbitMq",
         ["SnowOps__RabbitMq__Host"] = servers.RabbitHost,
         ["SnowOps__RabbitMq__Port"] = servers.RabbitPort.ToString(CultureInfo.InvariantCulture),

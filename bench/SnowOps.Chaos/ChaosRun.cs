@@ -1,6 +1,8 @@
+using System.Globalization;
 using MassTransit;
 using Npgsql;
 using SnowOps.Contracts;
+using SnowOps.ServiceDefaults.Messaging;
 
 namespace SnowOps.Chaos;
 
@@ -28,6 +30,8 @@ public sealed class ChaosRun : IAsyncDisposable
     readonly ChangeWatch _changes = new();
     readonly Guid _snowEventId = NewId.NextGuid();
     readonly List<ModuleProcess> _modules = [];
+    readonly CancellationTokenSource _stop = new();
+    Task _supervisor = Task.CompletedTask;
     IReadOnlyList<SeededTask> _tasks = [];
 
     ChaosRun(ChaosOptions options, Servers servers, string logs)
@@ -92,6 +96,8 @@ public sealed class ChaosRun : IAsyncDisposable
         _modules.Add(await ModuleProcess.StartAsync("Dispatch", hostDll,
             new Dictionary<string, string>(settings.Concat(ChaosCity.DispatchSettings(_options.Events))), Path.Combine(_logs, "dispatch.log")));
         _modules.Add(await ModuleProcess.StartAsync("Status", hostDll, settings, Path.Combine(_logs, "status.log")));
+        _supervisor = SuperviseAsync(log, _stop.Token);
+        _bus.ConnectReceiveEndpointObserver(new WatchLog(log));
         await _bus.StartAsync();
         log.WriteLine($"chaos: Dispatch and Status up; seeding {_options.Events:N0} tasks");
         _tasks = await ChaosCity.SeedAsync(_bus, _db, _snowEventId, _options.Events, log);
@@ -131,7 +137,22 @@ public sealed class ChaosRun : IAsyncDisposable
         log.WriteLine($"chaos: {ChaosOptions.Describe(fault)}: {books.Stored:N0} stored, {books.Lost} lost ({books.LostInDispatch} never completed in Dispatch, "
             + $"{books.NotPublished} completed in Dispatch and never published), {books.Duplicates} duplicates, {books.WrongState} in a wrong state, "
             + $"{_changes.Published:N0} completions published, {failed} messages in error queues");
+        if (!outcome.Passed(_tasks.Count))
+            await DescribeAsync(watch, log);
         return outcome;
+    }
+
+    /// <summary>What a failed fault left: the queues, Dispatch's unsent outbox, and the last log entries of each module.</summary>
+    async Task DescribeAsync(ReadModelWatch watch, TextWriter log)
+    {
+        log.WriteLine($"chaos: the queues now:{Environment.NewLine}{await _servers.DescribeQueuesAsync()}");
+        log.WriteLine($"chaos: messages in Dispatch's outbox not yet sent: {watch.Last?.Unsent.ToString(CultureInfo.InvariantCulture) ?? "unknown"}");
+        foreach (var module in _modules)
+        {
+            log.WriteLine($"chaos: the last entries of {module.Module}'s log:");
+            foreach (var entry in module.RecentEntries(40))
+                log.WriteLine("  " + entry);
+        }
     }
 
     async Task InjectAsync(Fault fault, TextWriter log)
@@ -153,7 +174,10 @@ public sealed class ChaosRun : IAsyncDisposable
         }
     }
 
-    /// <summary>Until both counts reach every task, or neither has moved for a while with nothing left in the queues.</summary>
+    /// <summary>
+    /// Until both counts reach every task, or neither has moved for a while with nothing left in the queues or in Dispatch's
+    /// outbox and every queue consumed again; at most <see cref="MostAfterStream"/>.
+    /// </summary>
     async Task UntilQuietAsync(ReadModelWatch watch)
     {
         var deadline = DateTimeOffset.UtcNow + MostAfterStream;
@@ -163,7 +187,8 @@ public sealed class ChaosRun : IAsyncDisposable
             if (watch.Last is { } last && last.Dispatch == _tasks.Count && last.ReadModel == _tasks.Count && await _servers.QueuedAsync() is 0)
                 return;
             // The broker's figures are sampled every few seconds: with nothing moved for longer than that, a zero is real.
-            if (watch.QuietFor(Quiet) && await _servers.QueuedAsync() is 0)
+            // Nor is it quiet while Dispatch still has completions in its outbox to send.
+            if (watch.QuietFor(Quiet) && watch.Last?.Unsent == 0 && await _servers.QueuedAsync() is 0)
                 return;
         }
     }
@@ -182,11 +207,47 @@ public sealed class ChaosRun : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts again, as a supervisor would, a module process that ended by itself (a stuck queue stops it); and the run's
+    /// own bus when its watch queue is stuck the same way (what waits in the queue is heard once it is back).
+    /// </summary>
+    async Task SuperviseAsync(TextWriter log, CancellationToken stop)
+    {
+        var watch = new StuckEndpoints(TimeSpan.FromSeconds(90));
+        while (!stop.IsCancellationRequested)
+        {
+            foreach (var module in _modules)
+            {
+                if (await module.RestartIfEndedAsync() is { } code)
+                    log.WriteLine($"chaos: {module.Module} ended by itself with exit code {code} and was started again");
+            }
+            var endpoints = _bus.CheckHealth().Endpoints.ToDictionary(e => e.Key, e => e.Value.Status);
+            if (watch.Observe(endpoints, DateTimeOffset.UtcNow) is { Count: > 0 } stuck)
+            {
+                log.WriteLine($"chaos: the run's watch is stuck ({string.Join(", ", stuck)}); starting its bus again");
+                await _bus.StopAsync(stop);
+                await _bus.StartAsync(stop);
+                watch = new StuckEndpoints(TimeSpan.FromSeconds(90));
+            }
+            try
+            {
+                await Task.Delay(1000, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Completion times are kept to the millisecond.</summary>
     static DateTimeOffset Truncated(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMillisecond));
 
     public async ValueTask DisposeAsync()
     {
+        await _stop.CancelAsync();
+        await _supervisor;
+        _stop.Dispose();
         await _bus.StopAsync();
         foreach (var module in _modules)
             await module.DisposeAsync();

@@ -6,14 +6,18 @@ namespace SnowOps.Chaos;
 
 /// <summary>
 /// One module of the distributed mode in its own process, as it is deployed: `dotnet SnowOps.Host.dll` with
-/// SnowOps:Modules naming the module. Its output is appended to a log file; it can be killed with SIGKILL and started again
-/// with the same settings.
+/// SnowOps:Modules naming the module. Its output is appended to a log file, each line with the time it came; it can be
+/// killed with SIGKILL and started again with the same settings. The last entries of its log are kept to be shown when a
+/// fault fails.
 /// </summary>
 public sealed class ModuleProcess : IAsyncDisposable
 {
     readonly string _hostDll;
     readonly IReadOnlyDictionary<string, string> _settings;
     readonly StreamWriter _log;
+    readonly Queue<string> _entries = new();
+    readonly SemaphoreSlim _turn = new(1, 1);
+    string? _header;
     Process? _process;
 
     ModuleProcess(string module, string hostDll, IReadOnlyDictionary<string, string> settings, string log)
@@ -33,6 +37,43 @@ public sealed class ModuleProcess : IAsyncDisposable
 
     /// <summary>Starts the process and returns once it answers /health/ready (migrations applied, bus connected).</summary>
     public async Task StartAsync()
+    {
+        await _turn.WaitAsync();
+        try
+        {
+            await StartProcessAsync();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>
+    /// What a supervisor (Kubernetes, systemd) does: a process that ended by itself (a module stops itself when a queue of
+    /// it is stuck) is started again. Returns its exit code then, or null when it is running or was stopped on purpose.
+    /// </summary>
+    public async Task<int?> RestartIfEndedAsync()
+    {
+        await _turn.WaitAsync();
+        try
+        {
+            if (_process is not { HasExited: true } process)
+                return null;
+            var code = process.ExitCode;
+            WriteLog($"---- {Module} ended by itself with exit code {code}; starting it again");
+            process.Dispose();
+            _process = null;
+            await StartProcessAsync();
+            return code;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    async Task StartProcessAsync()
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -62,13 +103,21 @@ public sealed class ModuleProcess : IAsyncDisposable
     /// <summary>SIGKILL: the process gets no chance to finish what it holds.</summary>
     public async Task KillAsync()
     {
-        if (_process is not { HasExited: false } process)
-            return;
-        WriteLog($"---- SIGKILL {Module} (pid {process.Id})");
-        process.Kill();
-        await process.WaitForExitAsync();
-        process.Dispose();
-        _process = null;
+        await _turn.WaitAsync();
+        try
+        {
+            if (_process is not { HasExited: false } process)
+                return;
+            WriteLog($"---- SIGKILL {Module} (pid {process.Id})");
+            process.Kill();
+            await process.WaitForExitAsync();
+            process.Dispose();
+            _process = null;
+        }
+        finally
+        {
+            _turn.Release();
+        }
     }
 
     async Task WaitUntilReadyAsync(Process process, Uri address)
@@ -97,8 +146,40 @@ public sealed class ModuleProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        var at = DateTime.UtcNow.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
         lock (_log)
-            _log.WriteLine(line);
+        {
+            _log.WriteLine($"{at} {line}");
+            Remember(at, line);
+        }
+    }
+
+    /// <summary>An entry is the console logger's "level: category[id]" line and the message line after it.</summary>
+    void Remember(string at, string line)
+    {
+        if (line.Length > 6 && line[4] == ':' && line[5] == ' ' && !char.IsWhiteSpace(line[0]))
+        {
+            _header = line;
+            return;
+        }
+        string entry;
+        if (line.StartsWith("----", StringComparison.Ordinal))
+            entry = $"{at} {line}";
+        else if (_header is not null)
+            entry = $"{at} {_header[..4]} {line.Trim()}";
+        else
+            return;
+        _header = null;
+        _entries.Enqueue(entry);
+        while (_entries.Count > 200)
+            _entries.Dequeue();
+    }
+
+    /// <summary>The last <paramref name="count"/> log entries, one line each (an exception's stack left out).</summary>
+    public IReadOnlyList<string> RecentEntries(int count)
+    {
+        lock (_log)
+            return [.. _entries.TakeLast(count)];
     }
 
     static int FreePort()
@@ -111,6 +192,8 @@ public sealed class ModuleProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
+        _process?.Dispose();
+        _turn.Dispose();
         lock (_log)
             _log.Dispose();
     }

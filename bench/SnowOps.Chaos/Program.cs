@@ -14,18 +14,19 @@ await using var servers = Servers.FromEnvironment(options.Repo);
 if (servers is null)
     return 2;
 
+var log = TextWriter.Synchronized(new TimedWriter(Console.Error));
 var rows = new List<FaultOutcome>();
 try
 {
     await servers.CreateAsync();
-    await using var run = await ChaosRun.StartAsync(options, servers, Console.Error);
+    await using var run = await ChaosRun.StartAsync(options, servers, log);
     foreach (var fault in options.Faults)
-        rows.Add(await run.RunAsync(fault, Console.Error));
+        rows.Add(await run.RunAsync(fault, log));
 }
 catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or HttpRequestException or Npgsql.NpgsqlException)
 {
     // What was measured before still goes out; the run fails either way.
-    Console.Error.WriteLine($"chaos: the run stopped: {e}");
+    log.WriteLine($"chaos: the run stopped: {e}");
     Console.Write(ChaosTable.Render(rows, options.Events));
     return 1;
 }

@@ -4,12 +4,12 @@ namespace SnowOps.Chaos;
 
 /// <summary>
 /// Looks at the database five times a second while a fault runs: how many of the run's tasks are completed in Dispatch and
-/// in the read model, and the newest completion time the read model holds (the time the bot stamped on the event). A look
-/// that fails (the database is restarting) is skipped.
+/// in the read model, the newest completion time the read model holds (the time the bot stamped on the event), and how
+/// many messages Dispatch has saved in its outbox and not yet sent. A look that fails (the database is restarting) is skipped.
 /// </summary>
 public sealed class ReadModelWatch : IAsyncDisposable
 {
-    public sealed record Sample(DateTimeOffset At, long Dispatch, long ReadModel, DateTimeOffset? NewestInReadModel);
+    public sealed record Sample(DateTimeOffset At, long Dispatch, long ReadModel, DateTimeOffset? NewestInReadModel, long Unsent);
 
     readonly NpgsqlDataSource _db;
     readonly Guid _snowEventId;
@@ -66,14 +66,14 @@ public sealed class ReadModelWatch : IAsyncDisposable
             {
                 await using var command = _db.CreateCommand("""
                     SELECT (SELECT count(*) FROM dispatch.tasks WHERE "SnowEventId" = @e AND "State" = 'Completed'),
-                           count(*), max("StateChanged")
+                           count(*), max("StateChanged"), (SELECT count(*) FROM dispatch.outbox_messages)
                       FROM status.tasks WHERE "SnowEventId" = @e AND "State" = 'Completed'
                     """);
                 command.Parameters.AddWithValue("e", _snowEventId);
                 await using var reader = await command.ExecuteReaderAsync(_stop.Token);
                 await reader.ReadAsync(_stop.Token);
                 var sample = new Sample(DateTimeOffset.UtcNow, reader.GetInt64(0), reader.GetInt64(1),
-                    reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
+                    reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt64(3));
                 lock (_samples)
                     _samples.Add(sample);
             }

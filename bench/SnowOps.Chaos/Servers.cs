@@ -72,8 +72,9 @@ public sealed class Servers : IAsyncDisposable
 
     /// <summary>
     /// Messages waiting in the run's quorum queues (ready and unacknowledged; error queues and the instances' own queues
-    /// left out), as the management API last sampled them; null when it does not answer or has not sampled a queue yet
-    /// (as after a restart of the broker).
+    /// left out), as the management API last sampled them; null when it does not answer, has not sampled a queue yet (as
+    /// after a restart of the broker), or a queue has nobody consuming it (a consumer not back yet after a fault: what
+    /// waits there would not be counted while the broker's figures lag).
     /// </summary>
     public async Task<long?> QueuedAsync()
     {
@@ -87,6 +88,8 @@ public sealed class Servers : IAsyncDisposable
                     continue;
                 if (!queue.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Number)
                     return null;
+                if (!queue.TryGetProperty("consumers", out var consumers) || consumers.ValueKind != JsonValueKind.Number || consumers.GetInt32() == 0)
+                    return null;
                 queued += messages.GetInt64();
             }
             return queued;
@@ -94,6 +97,22 @@ public sealed class Servers : IAsyncDisposable
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Each of the run's queues with its messages and consumers as the management API shows them, one per line.</summary>
+    public async Task<string> DescribeQueuesAsync()
+    {
+        try
+        {
+            using var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{Name}"));
+            string Field(JsonElement queue, string name) => queue.TryGetProperty(name, out var value) ? value.ToString() : "?";
+            return string.Join(Environment.NewLine, queues.RootElement.EnumerateArray().Select(q =>
+                $"  {Field(q, "name")} ({Field(q, "type")}, {Field(q, "state")}): {Field(q, "messages")} messages, {Field(q, "consumers")} consumers"));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            return $"  (the management API did not answer: {e.Message})";
         }
     }
 

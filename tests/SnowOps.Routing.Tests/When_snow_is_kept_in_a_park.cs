@@ -5,6 +5,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using SnowOps.Contracts;
 using SnowOps.Routing.Network;
+using SnowOps.Testing;
 
 namespace SnowOps.Routing.Tests;
 

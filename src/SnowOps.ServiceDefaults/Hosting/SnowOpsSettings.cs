@@ -78,4 +78,11 @@ public sealed class RabbitMqSettings
     public string Username { get; init; } = "guest";
 
     public string Password { get; init; } = "guest";
+
+    /// <summary>
+    /// How long a receive endpoint may stay down while others of the process receive before the process stops itself,
+    /// for its supervisor to start it again (<see cref="Messaging.EndpointWatchdog"/>); zero turns that off. Longer than
+    /// MassTransit's longest wait between reconnect tries (30 s).
+    /// </summary>
+    public TimeSpan StuckEndpointRestart { get; init; } = TimeSpan.FromSeconds(90);
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SnowOps.ServiceDefaults.Hosting;
 using SnowOps.ServiceDefaults.Messaging.Outbox;
 
@@ -51,6 +52,11 @@ public static class MessagingExtensions
                 bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
+        builder.Services.AddReceiveEndpointObserver<EndpointLog>();
+        if (settings.Transport == TransportKind.RabbitMq && settings.RabbitMq.StuckEndpointRestart > TimeSpan.Zero)
+            builder.Services.AddHostedService(services => new EndpointWatchdog(services.GetRequiredService<IBusControl>(),
+                services.GetRequiredService<IHostApplicationLifetime>(), settings.RabbitMq.StuckEndpointRestart,
+                services.GetRequiredService<ILogger<EndpointWatchdog>>()));
         OutboxPublishEndpoint.Decorate(builder.Services);
         return builder;
     }

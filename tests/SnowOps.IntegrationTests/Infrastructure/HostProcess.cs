@@ -89,6 +89,21 @@ public sealed class HostProcess : IAsyncDisposable
             _output.AppendLine(line);
     }
 
+    /// <summary>The exit code once the process has ended by itself, or null when it still runs after <paramref name="within"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -58,6 +58,23 @@ public sealed class RealInfrastructure : IAsyncLifetime
     public async Task<JsonElement> QueuesAsync() =>
         JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{_name}")).RootElement.Clone();
 
+    /// <summary>Which queues and exchanges of the run's virtual host the user may read (consume, bind from): a regular expression.</summary>
+    public async Task AllowReadingAsync(string pattern) =>
+        (await _management.PutAsJsonAsync($"/api/permissions/{_name}/{RabbitUser}", new { configure = ".*", write = ".*", read = pattern }))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>Closes every client connection to the run's virtual host, as a broker restart or a network cut would.</summary>
+    public async Task CloseConnectionsAsync()
+    {
+        using var connections = JsonDocument.Parse(await _management.GetStringAsync($"/api/vhosts/{_name}/connections"));
+        foreach (var connection in connections.RootElement.EnumerateArray())
+        {
+            var name = connection.GetProperty("name").GetString()!;
+            using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/connections/{Uri.EscapeDataString(name)}");
+            await _management.SendAsync(request);
+        }
+    }
+
     public async Task<T?> ScalarAsync<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(PostgresConnection);

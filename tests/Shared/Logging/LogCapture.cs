@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace SnowOps.Routing.Tests;
+namespace SnowOps.Testing;
 
 /// <summary>Keeps what is logged, to check that a problem is reported and not swallowed.</summary>
 public sealed class LogCapture : ILoggerProvider
