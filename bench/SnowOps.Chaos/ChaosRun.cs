@@ -21,6 +21,8 @@ public sealed class ChaosRun : IAsyncDisposable
 {
     static readonly TimeSpan Quiet = TimeSpan.FromSeconds(8);
     static readonly TimeSpan MostAfterStream = TimeSpan.FromSeconds(120);
+    /// <summary>How long the run's own watch queue may stay unconsumed, the broker there, before its bus is started again.</summary>
+    static readonly TimeSpan WatchPatience = TimeSpan.FromSeconds(90);
 
     readonly ChaosOptions _options;
     readonly Servers _servers;
@@ -213,7 +215,7 @@ public sealed class ChaosRun : IAsyncDisposable
     /// </summary>
     async Task SuperviseAsync(TextWriter log, CancellationToken stop)
     {
-        var watch = new StuckEndpoints(TimeSpan.FromSeconds(90));
+        var watch = new StuckEndpoints(WatchPatience);
         while (!stop.IsCancellationRequested)
         {
             foreach (var module in _modules)
@@ -227,7 +229,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 log.WriteLine($"chaos: the run's watch is stuck ({string.Join(", ", stuck)}); starting its bus again");
                 await _bus.StopAsync(stop);
                 await _bus.StartAsync(stop);
-                watch = new StuckEndpoints(TimeSpan.FromSeconds(90));
+                watch = new StuckEndpoints(WatchPatience);
             }
             try
             {

@@ -80,7 +80,7 @@ public sealed class Servers : IAsyncDisposable
     {
         try
         {
-            using var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{Name}"));
+            using var queues = await QueuesAsync();
             long queued = 0;
             foreach (var queue in queues.RootElement.EnumerateArray())
             {
@@ -105,7 +105,7 @@ public sealed class Servers : IAsyncDisposable
     {
         try
         {
-            using var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{Name}"));
+            using var queues = await QueuesAsync();
             string Field(JsonElement queue, string name) => queue.TryGetProperty(name, out var value) ? value.ToString() : "?";
             return string.Join(Environment.NewLine, queues.RootElement.EnumerateArray().Select(q =>
                 $"  {Field(q, "name")} ({Field(q, "type")}, {Field(q, "state")}): {Field(q, "messages")} messages, {Field(q, "consumers")} consumers"));
@@ -119,7 +119,7 @@ public sealed class Servers : IAsyncDisposable
     /// <summary>Empties the run's error and skipped queues, returning what was in them.</summary>
     public async Task<long> PurgeFailedAsync()
     {
-        using var queues = JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{Name}"));
+        using var queues = await QueuesAsync();
         long failed = 0;
         foreach (var queue in queues.RootElement.EnumerateArray())
         {
@@ -131,6 +131,9 @@ public sealed class Servers : IAsyncDisposable
         }
         return failed;
     }
+
+    /// <summary>The run's queues as the management API lists them (an array of queue objects).</summary>
+    async Task<JsonDocument> QueuesAsync() => JsonDocument.Parse(await _management.GetStringAsync($"/api/queues/{Name}"));
 
     /// <summary>Restarts rabbitmq or postgres through ops/infra-restart.sh; its output goes to <paramref name="log"/>.</summary>
     public async Task RestartAsync(string server, string log)

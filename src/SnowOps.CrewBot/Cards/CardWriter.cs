@@ -37,18 +37,27 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         await poster.RefreshAsync(card, context.CancellationToken);
     }
 
-    public Task Consume(ConsumeContext<TaskStateChanged> context) => ApplyAsync(context.Message, context.CancellationToken);
-
-    /// <summary>Changes Dispatch made together (a batch of crews' reports): each applied as if it came alone, in order.</summary>
-    public async Task Consume(ConsumeContext<TaskStateChanges> context)
+    public async Task Consume(ConsumeContext<TaskStateChanged> context)
     {
-        foreach (var change in context.Message.Changes)
-            await ApplyAsync(change, context.CancellationToken);
+        var m = context.Message;
+        await ApplyAsync(await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, context.CancellationToken), m, context.CancellationToken);
     }
 
-    async Task ApplyAsync(TaskStateChanged m, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes Dispatch made together (a batch of crews' reports): the batch's cards read in one query, each change applied
+    /// as if it came alone, in order.
+    /// </summary>
+    public async Task Consume(ConsumeContext<TaskStateChanges> context)
     {
-        var card = await db.Cards.FirstOrDefaultAsync(c => c.TaskId == m.TaskId, cancellationToken);
+        var ids = context.Message.Changes.Select(c => c.TaskId).Distinct().ToList();
+        var cards = await db.Cards.Where(c => ids.Contains(c.TaskId)).ToDictionaryAsync(c => c.TaskId, context.CancellationToken);
+        foreach (var change in context.Message.Changes)
+            cards[change.TaskId] = await ApplyAsync(cards.GetValueOrDefault(change.TaskId), change, context.CancellationToken);
+    }
+
+    /// <returns>The task's card: <paramref name="card"/>, or the one made for a task not heard of before.</returns>
+    async Task<TaskCard> ApplyAsync(TaskCard? card, TaskStateChanged m, CancellationToken cancellationToken)
+    {
         if (card is null)
         {
             card = new TaskCard { TaskId = m.TaskId, SnowEventId = m.SnowEventId, Received = clock.GetUtcNow() };
@@ -56,7 +65,7 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         }
         else if (card.Changed > m.Changed)
         {
-            return;
+            return card;
         }
         card.State = m.State;
         card.CrewId = m.CrewId ?? card.CrewId;
@@ -67,5 +76,6 @@ public sealed class CardWriter(CrewBotDbContext db, TimeProvider clock, CardPost
         if (m.State == TaskState.Assigned)
             await poster.PostAsync(card, 1, cancellationToken);
         await poster.RefreshAsync(card, cancellationToken);
+        return card;
     }
 }
