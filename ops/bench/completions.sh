@@ -7,7 +7,7 @@
 #
 # Uses the servers named by SNOWOPS_IT_* in the environment, else those in .infra/infra.env if they answer; with --infra
 # it starts them with ops/infra-up.sh (as root) and stops what it started.
-# Usage: ops/bench/completions.sh [--infra] [--tasks 5000] [--warmup 500] [--ceiling-messages 50000] [--instances 1,2,4] [--window 1000] [--rate 0]
+# Usage: ops/bench/completions.sh [--infra] [--tasks 30000] [--warmup 200000] [--ceiling-messages 50000] [--instances 1,2,4] [--window 1000] [--rate 0]
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

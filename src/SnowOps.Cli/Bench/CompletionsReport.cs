@@ -8,7 +8,7 @@ public static class CompletionsReport
 
     public const string Header = "| path | events/s | p50 ms | p99 ms | ratio to raw | ratio to MassTransit | load (1/5/15 min) |";
     public const string ScaleHeader =
-        "| instances of Dispatch and of Status | consumers on the TaskCompleted / TaskStateChanges queues | events/s | × 1 instance | p50 ms | p99 ms | most waiting in them | completed in Dispatch, version +1 once | completed in the read model, once | load (1/5/15 min) |";
+        "| instances of Dispatch and of Status | consumers on the TaskCompleted / TaskStateChanges queues | events/s | × 1 instance | p50 ms | p99 ms | most waiting in them | completed in Dispatch, version +1 once | completed in the read model, once | hosts compiling, CPU s: warm-up / measured | load (1/5/15 min) |";
 
     public static void Write(TextWriter output, CompletionsBench.Result result)
     {
@@ -42,17 +42,20 @@ public static class CompletionsReport
         output.WriteLine("Scale-out: each module run as k host processes taking from the same queues (competing consumers):");
         output.WriteLine();
         output.WriteLine(ScaleHeader);
-        output.WriteLine("|---:|---|---:|---:|---:|---:|---|---:|---:|---|");
+        output.WriteLine("|---:|---|---:|---:|---:|---:|---|---:|---:|---|---|");
         var single = rounds.FirstOrDefault(r => r.Instances == 1)?.Path.PerSecond;
         foreach (var r in rounds)
         {
             var v = r.Verification;
             var times = single is { } one ? Throughput.Invariant($"{r.Path.PerSecond / Math.Max(one, 1e-6):N2}") : "–";
             output.WriteLine(Throughput.Invariant(
-                $"| {r.Instances} | {r.Consumers.Completions} / {r.Consumers.StateChanges} | {r.Path.PerSecond:N0} | {times} | {Ms(r.Path.P50)} | {Ms(r.Path.P99)} | {r.Backlog.Completions:N0} / {r.Backlog.StateChanges:N0} | {v.DispatchOnce:N0} of {v.Tasks:N0} | {v.LedgerRows - v.LedgerTwice:N0} of {v.Tasks:N0} | {r.Path.Load} |"));
+                $"| {r.Instances} | {r.Consumers.Completions} / {r.Consumers.StateChanges} | {r.Path.PerSecond:N0} | {times} | {Ms(r.Path.P50)} | {Ms(r.Path.P99)} | {r.Backlog.Completions:N0} / {r.Backlog.StateChanges:N0} | {v.DispatchOnce:N0} of {v.Tasks:N0} | {v.LedgerRows - v.LedgerTwice:N0} of {v.Tasks:N0} | {Compiling(r)} | {r.Path.Load} |"));
         }
         output.WriteLine();
     }
+
+    static string Compiling(CompletionsRound.Outcome r) =>
+        r.Compiling is var (warmup, measured) ? Throughput.Invariant($"{warmup:N1} / {measured:N1} of {r.Path.Took.TotalSeconds:N1}") : "–";
 
     static string Row(Throughput path, CompletionsBench.Result result) => Throughput.Invariant(
         $"| {path.Path} | {path.PerSecond:N0} | {Ms(path.P50)} | {Ms(path.P99)} | {Ratio(path.PerSecond, result.Raw.PerSecond)} | {Ratio(path.PerSecond, result.MassTransitCeiling.PerSecond)} | {path.Load} |");

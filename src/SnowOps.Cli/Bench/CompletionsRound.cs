@@ -17,7 +17,10 @@ public static class CompletionsRound
     static readonly TimeSpan Stall = TimeSpan.FromSeconds(60);
 
     /// <param name="Backlog">The most messages seen waiting in each queue while the run was measured.</param>
-    public sealed record Outcome(int Instances, Throughput Path, CompletionLedger.Verification Verification, QueuePair Consumers, QueuePair Backlog)
+    /// <param name="Compiling">CPU seconds the hosts spent compiling hot code again (<see cref="CompileTime"/>) during the
+    /// warm-up and during the measured span; null where that cannot be read.</param>
+    public sealed record Outcome(int Instances, Throughput Path, CompletionLedger.Verification Verification, QueuePair Consumers, QueuePair Backlog,
+        (double Warmup, double Measured)? Compiling = null)
     {
         public bool Complete => Path.Complete && Verification.ExactlyOnce;
     }
@@ -48,17 +51,21 @@ public static class CompletionsRound
         await using var bot = await BenchBus.StartAsync(settings, _ => { }, _ => { }, cancellationToken);
         await using var watch = new NpgsqlConnection(database);
         await watch.OpenAsync(cancellationToken);
+        await using var compiling = CompileTime.Start([.. processes.Running.Select(p => p.Id)]);
+        var compiledBefore = compiling?.Seconds;
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Warmup:N0} warm-up completions"));
         await PublishAsync(bot.Bus, tasks[..plan.Warmup], plan.Window, plan.Rate, cancellationToken);
         await WaitForAsync(watch, plan.Warmup, cancellationToken);
 
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {plan.Tasks:N0} completions"));
         var load = Throughput.LoadNow();
+        var compiledWarm = compiling?.Seconds;
         var measured = tasks[plan.Warmup..];
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var backlog = SampleBacklogAsync(queues, sampling.Token);
         var published = await PublishAsync(bot.Bus, measured, plan.Window, plan.Rate, cancellationToken);
         var arrived = await WaitForAsync(watch, plan.Warmup + plan.Tasks, cancellationToken);
+        var compiledAfter = compiling?.Seconds;
         await sampling.CancelAsync();
         log.WriteLine(Throughput.Invariant($"end to end, {instances} instance(s): {arrived - plan.Warmup:N0} completed in the read model; checking"));
 
@@ -75,7 +82,8 @@ public static class CompletionsRound
         }
         var path = Throughput.Of(Throughput.Invariant($"end to end, {instances} × Dispatch + {instances} × Status"), measured.Count, latencies, last - start, load);
         var verification = await CompletionLedger.VerifyAsync(database, tasks.Count, cancellationToken);
-        return new Outcome(instances, path, verification, consumers, await backlog);
+        (double, double)? compiled = compiledBefore is { } b && compiledWarm is { } w && compiledAfter is { } a ? (w - b, a - w) : null;
+        return new Outcome(instances, path, verification, consumers, await backlog, compiled);
     }
 
     /// <summary>Publishes each task's completion as the bot does; returns when each was published (UTC, the database's clock's terms).</summary>

@@ -20,6 +20,9 @@ public sealed class ModuleProcess : IAsyncDisposable
     public string Modules { get; }
     public Uri Address { get; }
 
+    /// <summary>The operating system's id of the process.</summary>
+    public int Id => _process.Id;
+
     /// <summary>The Release build of the host beside this command's own build.</summary>
     public static FileInfo DefaultHost() =>
         new(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "SnowOps.Host", "bin", "Release", "net10.0", "SnowOps.Host.dll")));
