@@ -29,12 +29,12 @@ public static class CompletionsBench
         Throughput raw, massTransit, tuned;
         await using (var target = await StormTarget.DistributedAsync(broker, postgres, cancellationToken))
         {
-            log.WriteLine(Throughput.Invariant($"ceiling: bare RabbitMQ.Client, {plan.CeilingMessages:N0} messages"));
-            raw = await RawRabbitCeiling.RunAsync(broker, target.Settings["SnowOps:RabbitMq:VirtualHost"]!, plan.CeilingMessages, plan.Window, cancellationToken);
+            log.WriteLine(Throughput.Invariant($"ceiling: bare RabbitMQ.Client, {plan.CeilingMessages:N0} messages after {plan.Warmup:N0} unmeasured"));
+            raw = await RawRabbitCeiling.RunAsync(broker, target.Settings["SnowOps:RabbitMq:VirtualHost"]!, plan.Warmup, plan.CeilingMessages, plan.Window, cancellationToken);
             log.WriteLine(Throughput.Invariant($"ceiling: {raw.PerSecond:N0} msgs/s; MassTransit alone, {plan.CeilingMessages:N0} messages"));
-            massTransit = await MassTransitCeiling.RunAsync(target.Settings, plan.CeilingMessages, plan.Window, prefetch: null, cancellationToken);
+            massTransit = await MassTransitCeiling.RunAsync(target.Settings, plan.Warmup, plan.CeilingMessages, plan.Window, prefetch: null, cancellationToken);
             log.WriteLine(Throughput.Invariant($"ceiling: {massTransit.PerSecond:N0} msgs/s; MassTransit alone, prefetch {plan.Window:N0}"));
-            tuned = await MassTransitCeiling.RunAsync(target.Settings, plan.CeilingMessages, plan.Window, plan.Window, cancellationToken);
+            tuned = await MassTransitCeiling.RunAsync(target.Settings, plan.Warmup, plan.CeilingMessages, plan.Window, plan.Window, cancellationToken);
             log.WriteLine(Throughput.Invariant($"ceiling: {tuned.PerSecond:N0} msgs/s"));
         }
         var rounds = new List<CompletionsRound.Outcome>();

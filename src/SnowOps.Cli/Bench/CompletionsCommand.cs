@@ -16,7 +16,7 @@ public static class CompletionsCommand
     public static Command Create()
     {
         var tasks = Count("--tasks", "Completion events per end-to-end run (each run seeds as many assigned tasks).", 30_000, 1_000_000);
-        var warmup = Count("--warmup", "Completions sent first in every end-to-end run and left out of its figures: the hosts compile their hot code again, optimised, over their first half minute or so of full load.", 200_000, 2_000_000);
+        var warmup = Count("--warmup", "Messages sent first on every path (each ceiling, each end-to-end run) and left out of its figures: the hosts compile their hot code again, optimised, over their first half minute or so of full load.", 200_000, 2_000_000);
         var ceiling = Count("--ceiling-messages", "Messages for each ceiling (bare RabbitMQ.Client, MassTransit alone).", 50_000, 5_000_000);
         var window = Count("--window", "Publishes awaiting the broker's confirm at once, on every path.", 1_000, 100_000);
         var rate = new Option<double>("--rate")

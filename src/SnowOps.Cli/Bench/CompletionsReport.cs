@@ -14,7 +14,7 @@ public static class CompletionsReport
     {
         var plan = result.Plan;
         output.WriteLine(Throughput.Invariant(
-            $"Completion events: {plan.CeilingMessages:N0} messages per ceiling, {plan.Tasks:N0} TaskCompleted per end-to-end run after {plan.Warmup:N0} unmeasured; up to {plan.Window:N0} publishes awaiting their confirm at once, on every path; ")
+            $"Completion events: {plan.Warmup:N0} unmeasured messages first on every path, then {plan.CeilingMessages:N0} per ceiling and {plan.Tasks:N0} TaskCompleted per end-to-end run; up to {plan.Window:N0} publishes awaiting their confirm at once, on every path; ")
             + (plan.Rate > 0 ? Throughput.Invariant($"end-to-end completions published at {plan.Rate:N0} a second.") : "everything published at once, as fast as the broker confirms (latency then includes the wait in the queue)."));
         output.WriteLine("Durability on every path: quorum queues, persistent messages, publisher confirms; latency from each message's publish to its arrival (ceilings) or to its row turning Completed in the Status read model (end to end).");
         output.WriteLine("Ratios to MassTransit are taken against the faster of its two rows.");

@@ -15,7 +15,8 @@ public static class RawRabbitCeiling
     const string Queue = "completions-bench-raw";
     const int AckEvery = 100;
 
-    public static async Task<Throughput> RunAsync(RabbitEndpoint broker, string virtualHost, int messages, int window, CancellationToken cancellationToken)
+    public static async Task<Throughput> RunAsync(RabbitEndpoint broker, string virtualHost, int warmup, int messages, int window,
+        CancellationToken cancellationToken)
     {
         var factory = new ConnectionFactory
         {
@@ -38,8 +39,8 @@ public static class RawRabbitCeiling
             arguments: new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
         await consumer.BasicQosAsync(0, (ushort)Math.Min(window, ushort.MaxValue), global: false, cancellationToken);
 
-        // A first pass, unmeasured, warms up both clients and the queue.
-        await PassAsync(publisher, consumer, Math.Min(messages, 2_000), window, cancellationToken);
+        // A first pass of as many messages as the end-to-end runs warm up with, unmeasured, warms up both clients and the queue.
+        await PassAsync(publisher, consumer, warmup, window, cancellationToken);
         var (received, took) = await PassAsync(publisher, consumer, messages, window, cancellationToken);
         return Throughput.Of("bare RabbitMQ.Client", messages, received, took, Throughput.LoadNow());
     }
