@@ -223,8 +223,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 if (await module.RestartIfEndedAsync() is { } code)
                     log.WriteLine($"chaos: {module.Module} ended by itself with exit code {code} and was started again");
             }
-            var endpoints = _bus.CheckHealth().Endpoints.ToDictionary(e => e.Key, e => e.Value.Status);
-            if (watch.Observe(endpoints, DateTimeOffset.UtcNow) is { Count: > 0 } stuck)
+            if (watch.Observe(_bus.CheckHealth(), DateTimeOffset.UtcNow) is { Count: > 0 } stuck)
             {
                 log.WriteLine($"chaos: the run's watch is stuck ({string.Join(", ", stuck)}); starting its bus again");
                 await _bus.StopAsync(stop);

@@ -146,7 +146,7 @@ public sealed class ModuleProcess : IAsyncDisposable
     {
         if (line is null)
             return;
-        var at = DateTime.UtcNow.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+        var at = TimedWriter.Now();
         lock (_log)
         {
             _log.WriteLine($"{at} {line}");

@@ -10,6 +10,8 @@ public sealed class TimedWriter(TextWriter inner) : TextWriter
 
     public override void Write(char value) => inner.Write(value);
 
-    public override void WriteLine(string? value) =>
-        inner.WriteLine($"{DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)} {value}");
+    public override void WriteLine(string? value) => inner.WriteLine($"{Now()} {value}");
+
+    /// <summary>The time of day to the millisecond (UTC), as every line of the run's logs starts.</summary>
+    public static string Now() => DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SnowOps.Cli.Bench;
 
 /// <summary>
@@ -99,7 +101,7 @@ public sealed class CompileTime : IAsyncDisposable
                 try
                 {
                     if (File.ReadAllText(Path.Combine(thread, "comm")).TrimEnd('\n') == ThreadName)
-                        reading.Add((process, int.Parse(Path.GetFileName(thread), System.Globalization.CultureInfo.InvariantCulture),
+                        reading.Add((process, int.Parse(Path.GetFileName(thread), CultureInfo.InvariantCulture),
                             Ticks(File.ReadAllText(Path.Combine(thread, "stat")))));
                 }
                 catch (IOException)
@@ -115,8 +117,7 @@ public sealed class CompileTime : IAsyncDisposable
     public static long Ticks(string stat)
     {
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
-            + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()

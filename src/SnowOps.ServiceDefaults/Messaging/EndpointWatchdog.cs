@@ -24,9 +24,7 @@ public sealed class EndpointWatchdog(
         using var timer = new PeriodicTimer(Every);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var health = bus.CheckHealth();
-            var endpoints = health.Endpoints.ToDictionary(e => e.Value.InputAddress?.ToString() ?? e.Key, e => e.Value.Status);
-            if (stuck.Observe(endpoints, DateTimeOffset.UtcNow) is not { Count: > 0 } names)
+            if (stuck.Observe(bus.CheckHealth(), DateTimeOffset.UtcNow) is not { Count: > 0 } names)
                 continue;
             logger.LogCritical("Receiving from {Endpoints} has not come back for {Patience} while the broker could be reached; "
                 + "stopping with exit code {ExitCode} for the process to be started again", string.Join(", ", names), patience, ExitCode);

@@ -13,6 +13,10 @@ public sealed class StuckEndpoints(TimeSpan patience)
     readonly Dictionary<string, DateTimeOffset> _downSince = [];
     DateTimeOffset? _reachableSince;
 
+    /// <summary>Takes one look at a bus's health, each endpoint named by its queue's address.</summary>
+    public IReadOnlyList<string> Observe(BusHealthResult health, DateTimeOffset now) =>
+        Observe(health.Endpoints.ToDictionary(e => e.Value.InputAddress?.ToString() ?? e.Key, e => e.Value.Status), now);
+
     /// <summary>Takes one look at every endpoint's health; returns the endpoints stuck as of <paramref name="now"/>.</summary>
     public IReadOnlyList<string> Observe(IReadOnlyDictionary<string, BusHealthStatus> endpoints, DateTimeOffset now)
     {
